@@ -1,0 +1,5 @@
+"""`python -m app` does what the `supplan` command does."""
+
+from app.cli import main
+
+raise SystemExit(main())
