@@ -1,0 +1,1 @@
+"""Alembic migrations of the Supplan schema; shipped inside the package as app.migrations."""

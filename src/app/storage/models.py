@@ -1,0 +1,79 @@
+"""The tables. Change them only together with a new Alembic revision in database/versions.
+
+No `from __future__ import annotations` here: SQLModel reads the annotations at run time.
+"""
+
+from datetime import date, datetime
+from typing import Optional
+
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, LargeBinary
+from sqlmodel import Field, Relationship, SQLModel
+
+
+class Client(SQLModel, table=True):
+    """A client of the practice; deleting her deletes everything that belongs to her."""
+
+    __tablename__ = "client"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_number: str = Field(max_length=20, unique=True, index=True)
+    given_names: str = Field(max_length=200)
+    family_name_prefix: str = Field(default="", max_length=200)
+    family_name: str = Field(max_length=200)
+    birth_date: date
+    sex: str = Field(max_length=10)
+    menopausal_status: str = Field(default="unknown", max_length=20)
+    diet: str = Field(default="omnivore", max_length=20)
+    dietary_calcium_mg: int | None = None
+    allergies: str = ""
+    notes: str = ""
+    email: str = Field(default="", max_length=320)
+    phone: str = Field(default="", max_length=40)
+    archived: bool = Field(default=False, index=True)
+    # Derived from the fields above on every save; they make sorting and search cheap.
+    sort_key: str = Field(default="", index=True)
+    search_text: str = ""
+    created_at: datetime = Field(sa_type=DateTime)
+    modified_at: datetime = Field(sa_type=DateTime)
+
+    medicines: list["ClientMedicine"] = Relationship(
+        back_populates="client",
+        cascade_delete=True,
+        sa_relationship_kwargs={"order_by": "ClientMedicine.position"},
+    )
+
+
+class ClientMedicine(SQLModel, table=True):
+    """One current medicine of a client, in the order the dietician listed them."""
+
+    __tablename__ = "client_medicine"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    position: int
+    name: str = Field(max_length=200)
+
+    client: Optional["Client"] = Relationship(back_populates="medicines")
+
+
+class PracticeSettings(SQLModel, table=True):
+    """The practice's details for the handout, and the app's language; a single row."""
+
+    __tablename__ = "practice_settings"
+
+    id: int | None = Field(default=1, primary_key=True)
+    dietician_name: str = ""
+    practice_name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    agb_code: str = Field(default="", max_length=20)
+    logo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    language: str = Field(default="system", max_length=10)
+
+
+metadata = SQLModel.metadata

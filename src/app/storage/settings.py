@@ -1,0 +1,49 @@
+"""Practice settings: one row, created with defaults the first time it is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from app.storage.database import Database
+from app.storage.models import PracticeSettings
+
+LANGUAGES = ("system", "nl", "en")
+
+
+@dataclass
+class Settings:
+    """What the practice fills in once: its details for the handout, and the language."""
+
+    dietician_name: str = ""
+    practice_name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    agb_code: str = ""
+    logo: bytes | None = None
+    language: str = "system"
+
+
+class SettingsRepository:
+    """Read and save the practice settings."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def load(self) -> Settings:
+        """The saved settings, or the defaults when none were saved yet."""
+        with self._db.session() as session:
+            row = session.get(PracticeSettings, 1)
+            if row is None:
+                return Settings()
+            return Settings(**{f.name: getattr(row, f.name) for f in fields(Settings)})
+
+    def save(self, settings: Settings) -> None:
+        """Store the settings; an unknown language is refused."""
+        if settings.language not in LANGUAGES:
+            raise ValueError(f"unknown language {settings.language!r}")
+        with self._db.session() as session:
+            row = session.get(PracticeSettings, 1) or PracticeSettings(id=1)
+            for f in fields(Settings):
+                setattr(row, f.name, getattr(settings, f.name))
+            session.add(row)

@@ -1,0 +1,52 @@
+"""Shared fixtures: every test gets its own database file under tmp_path, never the user's."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+# Must be set before any QApplication exists; the suite runs without a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point SUPPLAN_DATABASE and the data folders into tmp_path for every test."""
+    monkeypatch.setenv("SUPPLAN_DATABASE", str(tmp_path / "env-default.sqlite3"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def database_path(tmp_path: Path) -> Path:
+    """Where this test's database lives."""
+    return tmp_path / "supplan.sqlite3"
+
+
+@pytest.fixture
+def database(database_path: Path):
+    """A fresh, migrated database in a real SQLite file."""
+    from app.storage.database import open_database
+
+    db = open_database(database_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def clients(database):
+    """The client repository over the fresh database."""
+    from app.storage.clients import ClientRepository
+
+    return ClientRepository(database)
+
+
+@pytest.fixture
+def today() -> date:
+    """A fixed 'today' so ages do not drift with the calendar."""
+    return date(2026, 11, 24)

@@ -1,0 +1,153 @@
+"""The client repository on a real SQLite file: create, search, archive, update, erase."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from app.domain.clients import Sex
+from app.storage.clients import ClientNotFound, ClientRepository, InvalidClient
+from tests.helpers import draft
+
+
+def _numbers(rows):
+    return [r.client_number for r in rows]
+
+
+def test_created_client_gets_a_readable_unique_number_and_times(database):
+    clock = iter([datetime(2026, 1, 5, 9, 0), datetime(2026, 1, 5, 9, 1)])
+    clients = ClientRepository(database, clock=lambda: next(clock))
+    first = clients.create(draft())
+    second = clients.create(draft(given="Eline", family="Bakker"))
+    assert (first.client_number, second.client_number) == ("2026-0001", "2026-0002")
+    assert first.created_at == first.modified_at == datetime(2026, 1, 5, 9, 0)
+
+
+def test_client_numbers_restart_each_year_and_never_repeat(database):
+    moments = iter([datetime(2025, 12, 31), datetime(2026, 1, 1), datetime(2026, 1, 1)])
+    clients = ClientRepository(database, clock=lambda: next(moments))
+    a = clients.create(draft())
+    b = clients.create(draft())
+    clients.delete(b.id)
+    c = clients.create(draft())
+    assert (a.client_number, c.client_number) == ("2025-0001", "2026-0001")
+
+
+def test_all_fields_round_trip(clients):
+    saved = clients.create(
+        draft(
+            given="Zoë",
+            family="'t Hart",
+            dietary_calcium_mg=650,
+            medicines=["Fosamax 70 mg", "Thyrax Duotab 0,1 mg"],
+            allergies="lactose",
+            notes="Prefers email.\nSecond line.",
+            email="zoe@example.nl",
+            phone="+31 6 12345678",
+        )
+    )
+    loaded = clients.get(saved.id).draft
+    assert loaded.given_names == "Zoë"
+    assert (loaded.family_name_prefix, loaded.family_name) == ("'t", "Hart")
+    assert loaded.medicines == ["Fosamax 70 mg", "Thyrax Duotab 0,1 mg"]
+    assert loaded.notes == "Prefers email.\nSecond line."
+    assert loaded.dietary_calcium_mg == 650
+
+
+@pytest.fixture
+def register(clients):
+    clients.create(draft(given="José", family="van der Berg", born=date(1961, 3, 12)))
+    clients.create(draft(given="Anna", family="de Vries", born=date(1954, 6, 1)))
+    clients.create(draft(given="Eline", family="Bakker", born=date(1980, 9, 23)))
+    clients.create(draft(given="Jan", family="Jansen", born=date(1948, 11, 5), sex=Sex.MALE))
+    return clients
+
+
+def test_register_is_sorted_by_family_name_without_prefix(register):
+    assert [r.family_name for r in register.search()] == ["Bakker", "Berg", "Jansen", "Vries"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("jose", ["José"]),
+        ("JOSÉ", ["José"]),
+        ("berg", ["José"]),
+        ("van der berg", ["José"]),
+        ("jo", ["José"]),
+        ("ja", ["Jan"]),
+        ("vrie ann", ["Anna"]),
+        ("1954", ["Anna"]),
+        ("01-06", ["Anna"]),
+        ("1954-06-01", ["Anna"]),
+        ("2026-0003", ["Eline"]),
+        ("0003", ["Eline"]),
+        ("", ["Eline", "José", "Jan", "Anna"]),
+        ("nobody", []),
+        ("100%", []),
+        ("_", []),
+    ],
+)
+def test_search_matches_parts_of_name_number_and_birth_date(register, query, expected):
+    assert [r.given_names for r in register.search(query)] == expected
+
+
+def test_archived_clients_are_hidden_unless_asked_for(register):
+    anna = register.search("anna")[0]
+    register.set_archived(anna.id, True)
+    assert register.search("anna") == []
+    assert [r.archived for r in register.search("anna", include_archived=True)] == [True]
+    register.set_archived(anna.id, False)
+    assert _numbers(register.search("anna")) == [anna.client_number]
+
+
+def test_update_changes_fields_and_derived_search(register):
+    anna = register.search("anna")[0]
+    changed = register.get(anna.id).draft
+    changed.family_name = "Smit"
+    changed.family_name_prefix = ""
+    register.update(anna.id, changed)
+    assert register.search("vries") == []
+    assert [r.given_names for r in register.search("smit")] == ["Anna"]
+
+
+def test_invalid_client_is_refused_and_nothing_saved(clients):
+    with pytest.raises(InvalidClient) as refused:
+        clients.create(draft(born=date(2030, 1, 1)))
+    assert [p.field for p in refused.value.problems] == ["birth_date"]
+    assert clients.count() == 0
+
+
+def test_delete_erases_the_client_and_her_medicines(register, database):
+    from sqlmodel import select
+
+    from app.storage.models import ClientMedicine
+
+    anna = register.search("anna")[0]
+    register.update(anna.id, draft(medicines=["Fosamax", "Losec"]))
+    register.delete(anna.id)
+    with pytest.raises(ClientNotFound):
+        register.get(anna.id)
+    with database.session() as session:
+        assert session.exec(select(ClientMedicine)).all() == []
+    assert register.count() == 3
+
+
+def test_sql_fragments_are_stored_as_plain_text(clients):
+    name = "Robert'); DROP TABLE client;--"
+    saved = clients.create(draft(given=name))
+    assert clients.get(saved.id).draft.given_names == name
+    assert [r.id for r in clients.search("drop table")] == [saved.id]
+
+
+def test_settings_default_then_saved(database):
+    from app.storage.settings import Settings, SettingsRepository
+
+    repo = SettingsRepository(database)
+    assert repo.load() == Settings()
+    repo.save(Settings(practice_name="Diëtistenpraktijk Zoë", agb_code="12345678", logo=b"png"))
+    assert repo.load().practice_name == "Diëtistenpraktijk Zoë"
+    assert repo.load().logo == b"png"
+    with pytest.raises(ValueError):
+        repo.save(Settings(language="fr"))
