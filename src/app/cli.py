@@ -1,0 +1,47 @@
+"""The `supplan` command: starts the app, or runs a headless subcommand.
+
+Kept free of heavy imports: Qt, the database layer and the rules engine are imported only by
+the branch that needs them, so `supplan check` never loads Qt and the GUI starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+
+STARTED = time.perf_counter()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: options for the app, and the headless subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="supplan",
+        description="Supplan: supplement plans for dieticians, checked against clinical rules.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="PATH",
+        help="the database file to open (default: $SUPPLAN_DATABASE, else the user data folder)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, show the register, print start-up times and quit (for tests and builds)",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `supplan` and `python -m app`."""
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from app import __version__
+
+        print(f"Supplan {__version__}")
+        return 0
+    from app.config import database_path
+    from app.ui.application import run_gui
+
+    return run_gui(database_path(args.database), smoke=args.smoke, started=STARTED)

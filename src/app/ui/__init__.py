@@ -1,0 +1,1 @@
+"""The Qt layer: presents the domain and storage, holds no clinical or storage logic."""

@@ -1,0 +1,102 @@
+"""The main window: menus and toolbar around the client register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
+
+from app import __version__
+from app.storage.clients import ClientRepository
+from app.storage.settings import SettingsRepository
+from app.ui.register.view import RegisterView
+from app.ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    """Hosts the register; each area lives in its own module and gets what it needs."""
+
+    #: The language setting changed; the application rebuilds the window in that language.
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        clients: ClientRepository,
+        settings: SettingsRepository,
+        database_path: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._database_path = database_path
+        self.setWindowTitle(self.tr("Supplan — client register"))
+        self.resize(1000, 640)
+        self.register = RegisterView(clients, parent=self)
+        self.setCentralWidget(self.register)
+        self._make_menus()
+        if database_path is not None:
+            self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database_path)))
+
+    def _make_menus(self) -> None:
+        register = self.register
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        about_action = QAction(self.tr("&About Supplan"), self)
+        about_action.triggered.connect(self._about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        clients_menu = self.menuBar().addMenu(self.tr("&Clients"))
+        for action in (register.new_action, register.edit_action, register.find_action):
+            clients_menu.addAction(action)
+        clients_menu.addSeparator()
+        clients_menu.addAction(register.archive_action)
+        clients_menu.addAction(register.delete_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action)
+
+        toolbar = QToolBar(self.tr("Clients"))
+        toolbar.setObjectName("clients_toolbar")
+        toolbar.setMovable(False)
+        for action in (register.new_action, register.edit_action, register.archive_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(register.delete_action)
+        self.addToolBar(toolbar)
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings; a changed language is applied when they are saved."""
+        before = self._settings.load().language
+        dialog = SettingsDialog(self._settings, self._database_path, self)
+
+        def saved() -> None:
+            if dialog.chosen_language != before:
+                self.language_changed.emit(dialog.chosen_language)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Supplan"),
+            self.tr(
+                "Supplan %1\n\nSupplement plans for dieticians, checked against clinical rules."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Do not lose an open client form's edits without asking."""
+        if self.register.can_close():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,1 @@
+"""The client register: table model, search, and the client form."""

@@ -1,0 +1,380 @@
+"""The client form: add or edit a client, with each problem shown next to its field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.clients import (
+    ClientDraft,
+    ClientRecord,
+    Diet,
+    FieldProblem,
+    MenopausalStatus,
+    Sex,
+    age_on,
+    format_date,
+    parse_date,
+    validate_client,
+)
+from app.ui.labels import diet_label, menopausal_label, sex_label
+
+SaveFunction = Callable[[ClientDraft], ClientRecord]
+
+
+class ClientForm(QDialog):
+    """Add or edit one client. *save* stores the draft and may raise InvalidClient."""
+
+    saved = Signal(object)  # the ClientRecord as stored
+
+    def __init__(
+        self,
+        save: SaveFunction,
+        record: ClientRecord | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._record = record
+        self._today = today or date.today()
+        self._dirty = False
+        self._tried_to_save = False
+        self.setWindowTitle(
+            self.tr("New client")
+            if record is None
+            else self.tr("Client %1").replace("%1", record.display_name)
+        )
+        self.setMinimumWidth(560)
+        self._build()
+        if record is not None:
+            self._fill(record.draft)
+        self._update_status_enabled()
+        self._connect_changes()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.given_names = QLineEdit()
+        self.family_name_prefix = QLineEdit()
+        self.family_name_prefix.setPlaceholderText(self.tr("e.g. van der"))
+        self.family_name_prefix.setMaximumWidth(120)
+        self.family_name = QLineEdit()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.birth_date.setMaximumWidth(140)
+        self.age_label = QLabel()
+        self.sex = QComboBox()
+        self.sex.addItem(self.tr("— choose —"), None)
+        for sex in Sex:
+            self.sex.addItem(sex_label(sex), sex.value)
+        self.menopausal_status = QComboBox()
+        for status in MenopausalStatus:
+            self.menopausal_status.addItem(menopausal_label(status), status.value)
+        self.diet = QComboBox()
+        for diet in Diet:
+            self.diet.addItem(diet_label(diet), diet.value)
+        self.dietary_calcium = QLineEdit()
+        self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
+        self.dietary_calcium.setMaximumWidth(140)
+        self.medicines = QPlainTextEdit()
+        self.medicines.setPlaceholderText(self.tr("One medicine per line, e.g. Fosamax 70 mg"))
+        self.medicines.setTabChangesFocus(True)
+        self.medicines.setFixedHeight(80)
+        self.allergies = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.family_name_prefix)
+        name_row.addWidget(self.family_name, 1)
+        birth_row = QHBoxLayout()
+        birth_row.addWidget(self.birth_date)
+        birth_row.addWidget(self.age_label, 1)
+        calcium_row = QHBoxLayout()
+        calcium_row.addWidget(self.dietary_calcium)
+        calcium_row.addWidget(QLabel(self.tr("mg/day from food")), 1)
+        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
+            ("given_names", self.tr("Given name(s) *"), self.given_names),
+            ("family_name", self.tr("Prefix and family name *"), name_row),
+            ("birth_date", self.tr("Birth date *"), birth_row),
+            ("sex", self.tr("Sex *"), self.sex),
+            ("menopausal_status", self.tr("Menopausal status"), self.menopausal_status),
+            ("diet", self.tr("Diet"), self.diet),
+            ("dietary_calcium_mg", self.tr("Calcium from food"), calcium_row),
+            ("medicines", self.tr("Current medicines"), self.medicines),
+            ("allergies", self.tr("Allergies / intolerances"), self.allergies),
+            ("email", self.tr("Email"), self.email),
+            ("phone", self.tr("Phone"), self.phone),
+            ("notes", self.tr("Notes"), self.notes),
+        ]
+        for name, label, field in rows:
+            form.addRow(label, field)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #b00020;")
+            error.setVisible(False)
+            form.addRow("", error)
+            self._errors[name] = error
+        self._errors["family_name_prefix"] = self._errors["family_name"]
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        note = QLabel(self.tr("Fields marked * are required."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, draft: ClientDraft) -> None:
+        self.given_names.setText(draft.given_names)
+        self.family_name_prefix.setText(draft.family_name_prefix)
+        self.family_name.setText(draft.family_name)
+        self.birth_date.setText(format_date(draft.birth_date) if draft.birth_date else "")
+        self._update_age()
+        self.sex.setCurrentIndex(self.sex.findData(draft.sex.value if draft.sex else None))
+        self.menopausal_status.setCurrentIndex(
+            self.menopausal_status.findData(draft.menopausal_status.value)
+        )
+        self.diet.setCurrentIndex(self.diet.findData(draft.diet.value))
+        calcium = draft.dietary_calcium_mg
+        self.dietary_calcium.setText("" if calcium is None else str(calcium))
+        self.medicines.setPlainText("\n".join(draft.medicines))
+        self.allergies.setText(draft.allergies)
+        self.email.setText(draft.email)
+        self.phone.setText(draft.phone)
+        self.notes.setPlainText(draft.notes)
+
+    def _connect_changes(self) -> None:
+        for edit in (
+            self.given_names,
+            self.family_name_prefix,
+            self.family_name,
+            self.birth_date,
+            self.dietary_calcium,
+            self.allergies,
+            self.email,
+            self.phone,
+        ):
+            edit.textEdited.connect(self._changed)
+        for text in (self.medicines, self.notes):
+            text.textChanged.connect(self._changed)
+        for combo in (self.sex, self.menopausal_status, self.diet):
+            combo.currentIndexChanged.connect(self._changed)
+        self.sex.currentIndexChanged.connect(self._update_status_enabled)
+        self.birth_date.textChanged.connect(self._update_age)
+
+    # --- behaviour ----------------------------------------------------------------------
+    @property
+    def is_dirty(self) -> bool:
+        """Whether the form holds edits that were not saved."""
+        return self._dirty
+
+    @property
+    def chosen_sex(self) -> Sex | None:
+        """The sex chosen in the form, or None while "choose" is shown."""
+        value = self.sex.currentData()
+        return None if value is None else Sex(value)
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if self._tried_to_save:
+            self._show_problems(self._problems(self._draft_or_problems()))
+
+    def _update_status_enabled(self) -> None:
+        applies = self.chosen_sex is not Sex.MALE
+        self.menopausal_status.setEnabled(applies)
+        if not applies:
+            self.menopausal_status.setCurrentIndex(
+                self.menopausal_status.findData(MenopausalStatus.UNKNOWN.value)
+            )
+        self.menopausal_status.setToolTip(
+            "" if applies else self.tr("Does not apply to a male client.")
+        )
+
+    def _update_age(self) -> None:
+        born = parse_date(self.birth_date.text())
+        if born is None or born > self._today:
+            self.age_label.setText("")
+        else:
+            self.age_label.setText(self.tr("%n year(s)", "", age_on(born, self._today)))
+
+    def _draft_or_problems(self) -> tuple[ClientDraft, list[FieldProblem]]:
+        """The draft as typed, plus problems only the form can see (text that is no date)."""
+        problems: list[FieldProblem] = []
+        birth_text = self.birth_date.text().strip()
+        birth_date = parse_date(birth_text) if birth_text else None
+        if birth_text and birth_date is None:
+            problems.append(FieldProblem("birth_date", "not_a_date"))
+        calcium_text = self.dietary_calcium.text().strip()
+        calcium: int | None = None
+        if calcium_text:
+            try:
+                calcium = int(calcium_text)
+            except ValueError:
+                problems.append(FieldProblem("dietary_calcium_mg", "not_a_number"))
+        draft = ClientDraft(
+            given_names=self.given_names.text(),
+            family_name_prefix=self.family_name_prefix.text(),
+            family_name=self.family_name.text(),
+            birth_date=birth_date,
+            sex=self.chosen_sex,
+            menopausal_status=MenopausalStatus(self.menopausal_status.currentData()),
+            diet=Diet(self.diet.currentData()),
+            dietary_calcium_mg=calcium,
+            medicines=self.medicines.toPlainText().splitlines(),
+            allergies=self.allergies.text(),
+            notes=self.notes.toPlainText(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+        )
+        return draft, problems
+
+    def _problems(self, draft_and_problems: tuple[ClientDraft, list[FieldProblem]]) -> list:
+        draft, problems = draft_and_problems
+        seen = {p.field for p in problems}
+        checked = validate_client(draft.normalised(), self._today)
+        return problems + [p for p in checked if p.field not in seen]
+
+    def try_save(self) -> bool:
+        """Save if every field is acceptable; otherwise show why next to each field."""
+        from app.storage.clients import InvalidClient
+
+        self._tried_to_save = True
+        draft, form_problems = self._draft_or_problems()
+        problems = self._problems((draft, form_problems))
+        self._show_problems(problems)
+        if problems:
+            self._focus_first(problems)
+            return False
+        try:
+            record = self._save(draft)
+        except InvalidClient as error:
+            self._show_problems(error.problems)
+            return False
+        self._dirty = False
+        self.saved.emit(record)
+        self.accept()
+        return True
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(self.problem_text(problem))
+        for name, label in self._errors.items():
+            if name == "family_name_prefix":
+                continue
+            messages = by_field.get(name, []) + (
+                by_field.get("family_name_prefix", []) if name == "family_name" else []
+            )
+            label.setText("⚠ " + " ".join(messages) if messages else "")
+            label.setVisible(bool(messages))
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to *field* (empty when it is fine)."""
+        label = self._errors[field]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _focus_first(self, problems: list[FieldProblem]) -> None:
+        widgets = {
+            "given_names": self.given_names,
+            "family_name": self.family_name,
+            "family_name_prefix": self.family_name_prefix,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "dietary_calcium_mg": self.dietary_calcium,
+            "medicines": self.medicines,
+            "email": self.email,
+            "phone": self.phone,
+            "allergies": self.allergies,
+            "notes": self.notes,
+        }
+        widget = widgets.get(problems[0].field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problem_text(self, problem: FieldProblem) -> str:
+        """A plain sentence for each problem code."""
+        texts = {
+            ("birth_date", "required"): self.tr("Enter the birth date."),
+            ("birth_date", "not_a_date"): self.tr(
+                "Not a valid date. Type day-month-year, e.g. 01-06-1954."
+            ),
+            ("birth_date", "in_future"): self.tr("The birth date is in the future."),
+            ("birth_date", "too_old"): self.tr("The birth date is more than 125 years ago."),
+            ("sex", "required"): self.tr("Choose the sex; the rules depend on it."),
+            ("dietary_calcium_mg", "not_a_number"): self.tr(
+                "Enter a whole number of milligrams, or leave it empty."
+            ),
+            ("dietary_calcium_mg", "out_of_range"): self.tr(
+                "Enter an amount between 0 and 10,000 mg per day."
+            ),
+            ("medicines", "invalid"): self.tr(
+                "A medicine name is too long (over 200 characters) or has control characters."
+            ),
+            ("email", "invalid"): self.tr("Not a valid email address, e.g. name@example.nl."),
+            ("phone", "invalid"): self.tr("Not a valid phone number, e.g. 06 12345678."),
+        }
+        generic = {
+            "required": self.tr("This field is required."),
+            "too_long": self.tr("This text is too long."),
+            "control_characters": self.tr("This text contains invisible control characters."),
+        }
+        return texts.get((problem.field, problem.code)) or generic.get(
+            problem.code, self.tr("This value is not accepted.")
+        )
+
+    def reject(self) -> None:
+        """Close without saving, after asking whether edits may be thrown away."""
+        if self._dirty and not self.confirm_discard():
+            return
+        self._dirty = False
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask whether unsaved edits may be thrown away."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This client has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def discard(self) -> None:
+        """Close and throw the edits away, without asking (the caller asked)."""
+        self._dirty = False
+        self.reject()
+
+    def closeEvent(self, event) -> None:
+        """Closing the window is the same as Cancel."""
+        if self._dirty and not self.confirm_discard():
+            event.ignore()
+            return
+        self._dirty = False
+        super().closeEvent(event)

@@ -1,0 +1,278 @@
+"""The register area of the main window: search, table, and the actions on a client."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.clients import ClientRecord, ClientSummary
+from app.storage.clients import ClientNotFound, ClientRepository
+from app.ui.register.form import ClientForm
+from app.ui.register.model import ID_ROLE, SORT_ROLE, ClientTableModel
+
+
+class RegisterView(QWidget):
+    """Lists clients, filters them as the dietician types, and opens the client form."""
+
+    #: Emitted after the table was (re)filled from the database.
+    refreshed = Signal(int)
+
+    def __init__(
+        self, clients: ClientRepository, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clients = clients
+        self._today = today or date.today()
+        self.form: ClientForm | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search by name, client number or birth date"))
+        self.search.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox(self.tr("Show archived clients"))
+        self.count_label = QLabel()
+
+        self.model = ClientTableModel(self._today, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("clients")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.count_label)
+
+        self._make_actions()
+        self.search.textChanged.connect(self.refresh)
+        self.show_archived.toggled.connect(self.refresh)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New client…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_client)
+        self.edit_action = QAction(self.tr("&Edit client…"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence("Ctrl+E")])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.archive_action = QAction(self.tr("&Archive"), self)
+        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.archive_action.triggered.connect(self.toggle_archived)
+        self.delete_action = QAction(self.tr("&Delete client…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.find_action = QAction(self.tr("&Find client"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        # Return and Delete act on the table only, so they do not steal keys from the search box.
+        for action in (self.edit_action, self.delete_action):
+            self.table.addAction(action)
+
+    # --- reading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fill the table from the database with the current search, keeping the selection."""
+        selected = self.selected_client_id()
+        rows = self._clients.search(self.search.text(), self.show_archived.isChecked())
+        self.model.set_clients(rows)
+        if selected is not None:
+            self.select_client(selected)
+        self._update_count(len(rows))
+        self._update_actions()
+        self.refreshed.emit(len(rows))
+
+    def _update_count(self, shown: int) -> None:
+        query = self.search.text().strip()
+        self.count_label.setText(self.tr("%n client(s)", "", shown))
+        if shown:
+            self.empty_label.setVisible(False)
+            return
+        if query:
+            self.empty_label.setText(
+                self.tr('No client matches "%1".').replace("%1", query)
+                + " "
+                + self.tr("Search looks at names, client numbers and birth dates.")
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("No clients yet. Add the first one with New client (Ctrl+N).")
+            )
+        self.empty_label.setVisible(True)
+
+    def selected_client_id(self) -> int | None:
+        """The client selected in the table, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_client(self) -> ClientSummary | None:
+        """The selected client's row."""
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return None
+        row = self.model.row_of(client_id)
+        return None if row is None else self.model.client_at(row)
+
+    def select_client(self, client_id: int) -> bool:
+        """Select and show the row of *client_id*; False when it is not in the table."""
+        row = self.model.row_of(client_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search box with its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_actions(self) -> None:
+        client = self.selected_client()
+        for action in (self.edit_action, self.archive_action, self.delete_action):
+            action.setEnabled(client is not None)
+        self.archive_action.setText(
+            self.tr("Un&archive") if client and client.archived else self.tr("&Archive")
+        )
+
+    # --- changing -----------------------------------------------------------------------
+    def new_client(self) -> ClientForm:
+        """Open an empty client form."""
+        return self._open_form(None)
+
+    def edit_selected(self) -> ClientForm | None:
+        """Open the selected client in the form."""
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return None
+        try:
+            record = self._clients.get(client_id)
+        except ClientNotFound:
+            self._gone()
+            return None
+        return self._open_form(record)
+
+    def _open_form(self, record: ClientRecord | None) -> ClientForm:
+        if self.form is not None and self.form.isVisible():
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        if record is None:
+            save = self._clients.create
+        else:
+            client_id = record.id
+
+            def save(draft):
+                return self._clients.update(client_id, draft)
+
+        self.form = ClientForm(save, record, self._today, self)
+        self.form.saved.connect(self._after_save)
+        self.form.open()
+        return self.form
+
+    def _after_save(self, record: ClientRecord) -> None:
+        if record.archived and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)
+        self.refresh()
+        if not self.select_client(record.id) and self.search.text():
+            # A new client who does not match the search would seem lost: show her.
+            self.search.clear()
+            self.select_client(record.id)
+
+    def toggle_archived(self) -> None:
+        """Archive the selected client, or bring her back if she is archived."""
+        client = self.selected_client()
+        if client is None:
+            return
+        try:
+            self._clients.set_archived(client.id, not client.archived)
+        except ClientNotFound:
+            self._gone()
+            return
+        self.refresh()
+
+    def delete_selected(self) -> bool:
+        """Erase the selected client after a confirmation that names her."""
+        client = self.selected_client()
+        if client is None:
+            return False
+        if not self.confirm_delete(client):
+            return False
+        with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
+            self._clients.delete(client.id)
+        self.refresh()
+        return True
+
+    def confirm_delete(self, client: ClientSummary) -> bool:
+        """Ask before erasing; the default answer keeps the client."""
+        name = f"{client.register_name} ({client.client_number})"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete client"),
+            self.tr("Delete %1 and all of this client's data?").replace("%1", name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "This erases the client file for good and cannot be undone. "
+                "To keep the file but hide it, archive the client instead."
+            )
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _gone(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Client not found"),
+            self.tr("This client no longer exists; she may have been deleted in another window."),
+        )
+        self.refresh()
+
+    def can_close(self) -> bool:
+        """Whether the window may close: asks first if the open form has unsaved edits."""
+        if self.form is not None and self.form.isVisible() and self.form.is_dirty:
+            if not self.form.confirm_discard():
+                return False
+            self.form.discard()
+        return True

@@ -1,0 +1,161 @@
+"""Settings: the practice's details (for the handout) and the language of the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.settings import Settings, SettingsRepository
+
+MAX_LOGO_BYTES = 2_000_000
+
+
+class SettingsDialog(QDialog):
+    """Edit and save the practice settings; tells the caller when the language changed."""
+
+    def __init__(
+        self,
+        repository: SettingsRepository,
+        database_path: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._settings = repository.load()
+        self._logo = self._settings.logo
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+
+        self.dietician_name = QLineEdit(self._settings.dietician_name)
+        self.practice_name = QLineEdit(self._settings.practice_name)
+        self.address = QPlainTextEdit(self._settings.address)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(64)
+        self.phone = QLineEdit(self._settings.phone)
+        self.email = QLineEdit(self._settings.email)
+        self.agb_code = QLineEdit(self._settings.agb_code)
+        self.agb_code.setPlaceholderText(self.tr("8 digits"))
+        self.agb_error = QLabel()
+        self.agb_error.setStyleSheet("color: #b00020;")
+        self.agb_error.setVisible(False)
+        self.logo_preview = QLabel()
+        self.logo_preview.setMinimumHeight(48)
+        choose_logo = QPushButton(self.tr("Choose…"))
+        choose_logo.clicked.connect(self._choose_logo)
+        remove_logo = QPushButton(self.tr("Remove"))
+        remove_logo.clicked.connect(self._remove_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(choose_logo)
+        logo_row.addWidget(remove_logo)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system (%1)").replace("%1", _system_name()), "system")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Dietician"), self.dietician_name)
+        form.addRow(self.tr("Practice"), self.practice_name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("AGB code"), self.agb_code)
+        form.addRow("", self.agb_error)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Language"), self.language)
+        if database_path is not None:
+            where = QLabel(str(database_path))
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.setWordWrap(True)
+            form.addRow(self.tr("Database"), where)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._show_logo()
+
+    @property
+    def chosen_language(self) -> str:
+        """The language setting as chosen in the dialog: system, nl or en."""
+        return self.language.currentData()
+
+    def save(self) -> None:
+        """Store the settings if the AGB code is plausible."""
+        agb = self.agb_code.text().strip()
+        if agb and not (agb.isdigit() and len(agb) == 8):
+            self.agb_error.setText("⚠ " + self.tr("An AGB code has 8 digits."))
+            self.agb_error.setVisible(True)
+            self.agb_code.setFocus()
+            return
+        self._repository.save(
+            Settings(
+                dietician_name=self.dietician_name.text().strip(),
+                practice_name=self.practice_name.text().strip(),
+                address=self.address.toPlainText().strip(),
+                phone=self.phone.text().strip(),
+                email=self.email.text().strip(),
+                agb_code=agb,
+                logo=self._logo,
+                language=self.chosen_language,
+            )
+        )
+        self.accept()
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not name:
+            return
+        data = Path(name).read_bytes()
+        if len(data) > MAX_LOGO_BYTES or QPixmap().loadFromData(data) is False:
+            QMessageBox.warning(
+                self,
+                self.tr("Logo not used"),
+                self.tr("Choose a PNG or JPEG image of at most 2 MB."),
+            )
+            return
+        self._logo = data
+        self._show_logo()
+
+    def _remove_logo(self) -> None:
+        self._logo = None
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self._logo and pixmap.loadFromData(self._logo):
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.setText(self.tr("No logo"))
+
+
+def _system_name() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "Nederlands" if QLocale.system().language() == QLocale.Language.Dutch else "English"
