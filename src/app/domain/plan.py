@@ -1,0 +1,132 @@
+"""Supplement plans: products with their composition, items with a schedule, daily totals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.nutrients import ORDER, Nutrient, Unit, tidy, to_canonical
+
+
+class Moment(StrEnum):
+    """The moments of the day a plan schedules units at."""
+
+    MORNING = "morning"
+    MIDDAY = "midday"
+    EVENING = "evening"
+    BEDTIME = "bedtime"
+
+
+class TakenWith(StrEnum):
+    """What a product is taken with."""
+
+    WATER = "water"
+    MILK = "milk"
+    MEAL = "meal"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class NutrientAmount:
+    """An elemental amount of one nutrient per unit (tablet, capsule, dose) of a product."""
+
+    nutrient: Nutrient
+    amount: float
+    unit: Unit
+    #: The amount in the nutrient's canonical unit, computed once.
+    canonical: float = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "canonical", to_canonical(self.amount, self.unit, self.nutrient))
+
+
+@dataclass(frozen=True)
+class Product:
+    """A supplement as sold: a name and what one unit contains."""
+
+    name: str
+    nutrients: tuple[NutrientAmount, ...]
+    name_en: str = ""
+    key: str = ""
+
+
+def _no_units() -> dict[Moment, int]:
+    return dict.fromkeys(Moment, 0)
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One product in a plan: what it contains, when and how it is taken."""
+
+    product: str
+    nutrients: tuple[NutrientAmount, ...]
+    schedule: Mapping[Moment, int] = field(default_factory=_no_units)
+    taken_with: TakenWith = TakenWith.WATER
+    long_term: bool = True
+    note: str = ""
+
+    @property
+    def units_per_day(self) -> int:
+        """Units taken over the whole day."""
+        return sum(self.schedule.get(moment, 0) for moment in Moment)
+
+    def per_unit(self, nutrient: Nutrient) -> float:
+        """Canonical amount of *nutrient* in one unit (summed if listed twice)."""
+        return tidy(sum(n.canonical for n in self.nutrients if n.nutrient is nutrient))
+
+    def daily(self) -> dict[Nutrient, float]:
+        """Canonical amount of each nutrient this item supplies per day."""
+        units = self.units_per_day
+        amounts: dict[Nutrient, float] = {}
+        for part in self.nutrients:
+            amounts[part.nutrient] = amounts.get(part.nutrient, 0.0) + part.canonical * units
+        return {nutrient: tidy(amount) for nutrient, amount in amounts.items()}
+
+    def contains(self, nutrient: Nutrient) -> bool:
+        """Whether one unit holds any of *nutrient*."""
+        return any(n.nutrient is nutrient and n.canonical > 0 for n in self.nutrients)
+
+    def scaled(self, factor: int) -> PlanItem:
+        """The same item with every scheduled number multiplied by *factor*."""
+        schedule = {moment: units * factor for moment, units in self.schedule.items()}
+        return PlanItem(
+            self.product, self.nutrients, schedule, self.taken_with, self.long_term, self.note
+        )
+
+
+@dataclass(frozen=True)
+class ClientContext:
+    """What the rules need to know about the client, as of the plan date."""
+
+    age: int
+    sex: Sex
+    menopausal_status: MenopausalStatus = MenopausalStatus.UNKNOWN
+    diet: Diet = Diet.OMNIVORE
+    medicines: tuple[str, ...] = ()
+    dietary_calcium_mg: float | None = None
+    name: str | None = None
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A client's supplement plan on a date."""
+
+    plan_date: date
+    client: ClientContext
+    items: tuple[PlanItem, ...] = ()
+
+    def daily_totals(self) -> dict[Nutrient, float]:
+        """Canonical daily amount of every nutrient above zero, in the standard order."""
+        totals: dict[Nutrient, float] = {}
+        for item in self.items:
+            for nutrient, amount in item.daily().items():
+                totals[nutrient] = totals.get(nutrient, 0.0) + amount
+        return {
+            nutrient: tidy(totals[nutrient])
+            for nutrient in sorted(totals, key=ORDER.__getitem__)
+            if tidy(totals[nutrient]) > 0
+        }
