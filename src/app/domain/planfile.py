@@ -1,0 +1,501 @@
+"""The plan file, `supplan-plan/1`: reading it with a clear message for every problem, writing it.
+
+Reading collects every problem (field path, offending value, what is wrong) instead of
+stopping at the first, so a colleague's file can be fixed in one go.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
+from app.domain.nutrients import (
+    MAX_AMOUNT_PER_UNIT_MG,
+    Nutrient,
+    Unit,
+    in_milligrams,
+    iu_defined,
+    parse_unit,
+)
+from app.domain.plan import ClientContext, Moment, NutrientAmount, Plan, PlanItem, TakenWith
+
+FORMAT = "supplan-plan/1"
+MAX_UNITS_PER_MOMENT = 100
+MAX_AGE = 130
+MAX_DIETARY_CALCIUM_MG = 10_000
+MAX_TEXT = 10_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a plan file: where, what was found, and a message code."""
+
+    path: str
+    code: str
+    value: object = None
+    detail: str = ""
+
+    def render(self, language: str = "en") -> str:
+        """One line naming the field and quoting the offending value."""
+        template = _MESSAGES[self.code]["nl" if language == "nl" else "en"]
+        quoted = _quote(self.value)
+        text = template.format(value=quoted, detail=self.detail)
+        return f"{self.path}: {text}" if self.path else text
+
+
+class PlanFileError(ValueError):
+    """The file is not a valid plan; `problems` says everything that is wrong."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.render() for p in problems))
+        self.problems = problems
+
+    def lines(self, language: str = "en") -> list[str]:
+        """One message line per problem."""
+        return [problem.render(language) for problem in self.problems]
+
+
+def _quote(value: object) -> str:
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return json.dumps(shown, ensure_ascii=False)
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _choices(enum: type) -> str:
+    return ", ".join(member.value for member in enum)
+
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "json": {
+        "en": "not valid JSON ({detail})",
+        "nl": "geen geldige JSON ({detail})",
+    },
+    "encoding": {
+        "en": "not UTF-8 text ({detail})",
+        "nl": "geen UTF-8-tekst ({detail})",
+    },
+    "not_object": {
+        "en": "{value} should be a JSON object",
+        "nl": "{value} moet een JSON-object zijn",
+    },
+    "not_list": {
+        "en": "{value} should be a list",
+        "nl": "{value} moet een lijst zijn",
+    },
+    "missing": {
+        "en": "is missing",
+        "nl": "ontbreekt",
+    },
+    "format": {
+        "en": f'{{value}} is not a supported format; expected "{FORMAT}"',
+        "nl": f'{{value}} is geen ondersteund formaat; verwacht "{FORMAT}"',
+    },
+    "date": {
+        "en": "{value} is not a valid date (YYYY-MM-DD)",
+        "nl": "{value} is geen geldige datum (JJJJ-MM-DD)",
+    },
+    "birth_after_plan": {
+        "en": "{value} is after the plan date",
+        "nl": "{value} ligt na de plandatum",
+    },
+    "age_or_birth_date": {
+        "en": "needs birth_date or age",
+        "nl": "birth_date of age is nodig",
+    },
+    "age": {
+        "en": f"{{value}} is not an age in whole years from 0 to {MAX_AGE}",
+        "nl": f"{{value}} is geen leeftijd in hele jaren van 0 tot {MAX_AGE}",
+    },
+    "choice": {
+        "en": "{value} is not one of {detail}",
+        "nl": "{value} is niet een van {detail}",
+    },
+    "text": {
+        "en": f"{{value}} should be text of at most {MAX_TEXT:,} characters",
+        "nl": f"{{value}} moet tekst zijn van hoogstens {MAX_TEXT:,} tekens",
+    },
+    "empty": {
+        "en": "is empty",
+        "nl": "is leeg",
+    },
+    "boolean": {
+        "en": "{value} should be true or false",
+        "nl": "{value} moet true of false zijn",
+    },
+    "number": {
+        "en": "{value} is not a number",
+        "nl": "{value} is geen getal",
+    },
+    "not_finite": {
+        "en": "{value} is not a finite number",
+        "nl": "{value} is geen eindig getal",
+    },
+    "negative": {
+        "en": "{value} is negative",
+        "nl": "{value} is negatief",
+    },
+    "dietary_calcium": {
+        "en": f"{{value}} mg/day is not plausible (0 to {MAX_DIETARY_CALCIUM_MG:,})",
+        "nl": f"{{value}} mg/dag is niet aannemelijk (0 tot {MAX_DIETARY_CALCIUM_MG:,})",
+    },
+    "nutrient": {
+        "en": "{value} is not a known nutrient",
+        "nl": "{value} is geen bekende voedingsstof",
+    },
+    "unit": {
+        "en": "{value} is not a known unit (g, mg, µg, IU)",
+        "nl": "{value} is geen bekende eenheid (g, mg, µg, IU)",
+    },
+    "iu_undefined": {
+        "en": "{value} is not defined for {detail}",
+        "nl": "{value} is niet gedefinieerd voor {detail}",
+    },
+    "absurd": {
+        "en": "{value} {detail} is absurd: more than 100 g per unit",
+        "nl": "{value} {detail} is onmogelijk: meer dan 100 g per eenheid",
+    },
+    "moment": {
+        "en": f"{{value}} is not a moment of the day ({_choices(Moment)})",
+        "nl": f"{{value}} is geen moment van de dag ({_choices(Moment)})",
+    },
+    "units": {
+        "en": "{value} is not a whole number of units",
+        "nl": "{value} is geen heel aantal eenheden",
+    },
+    "too_many_units": {
+        "en": f"{{value}} units at one moment is absurd (at most {MAX_UNITS_PER_MOMENT})",
+        "nl": f"{{value}} eenheden op één moment is onmogelijk (hoogstens {MAX_UNITS_PER_MOMENT})",
+    },
+}
+
+
+class _Reader:
+    """Walks the JSON, collecting problems; returns None for any part it cannot use."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, code: str, value: object = None, detail: str = "") -> None:
+        self.problems.append(Problem(path, code, value, detail))
+
+    def object(self, value: object, path: str) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.problem(path, "not_object", value)
+        return None
+
+    def choice(self, data: dict[str, Any], key: str, path: str, enum: type, default: Any) -> Any:
+        if key not in data or (data[key] is None and default is not None):
+            return default
+        value = data[key]
+        try:
+            return enum(value)
+        except ValueError:
+            self.problem(f"{path}.{key}" if path else key, "choice", value, _choices(enum))
+            return None
+
+    def text(self, data: dict[str, Any], key: str, path: str, default: str | None) -> str | None:
+        value = data.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            self.problem(f"{path}.{key}", "text", value)
+            return default
+        return value
+
+    def date(self, value: object, path: str) -> date | None:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(path, "date", value)
+        return None
+
+    def number(self, value: object, path: str) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem(path, "number", value)
+            return None
+        if not math.isfinite(value):
+            self.problem(path, "not_finite", value)
+            return None
+        return float(value)
+
+
+def parse_plan(text: str | bytes, today: Callable[[], date] = date.today) -> Plan:
+    """Read a `supplan-plan/1` document; raise PlanFileError listing every problem."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise PlanFileError([Problem("", "encoding", detail=str(error))]) from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        detail = f"line {error.lineno}, column {error.colno}: {error.msg}"
+        raise PlanFileError([Problem("", "json", detail=detail)]) from error
+    except RecursionError as error:
+        raise PlanFileError([Problem("", "json", detail="nested too deeply")]) from error
+    return plan_from_data(data, today)
+
+
+def plan_from_data(data: object, today: Callable[[], date] = date.today) -> Plan:
+    """Build a plan from already-decoded JSON data; raise PlanFileError on any problem."""
+    reader = _Reader()
+    root = reader.object(data, "")
+    if root is None:
+        raise PlanFileError(reader.problems)
+    if "format" not in root:
+        reader.problem("format", "missing")
+    elif root["format"] != FORMAT:
+        reader.problem("format", "format", root["format"])
+    plan_date = today()
+    if root.get("plan_date") is not None:
+        plan_date = reader.date(root["plan_date"], "plan_date") or plan_date
+    client = None
+    if "client" not in root:
+        reader.problem("client", "missing")
+    else:
+        client = _client(reader, root["client"], plan_date)
+    items: list[PlanItem] = []
+    if "items" not in root:
+        reader.problem("items", "missing")
+    elif not isinstance(root["items"], list):
+        reader.problem("items", "not_list", root["items"])
+    else:
+        for index, raw in enumerate(root["items"]):
+            item = _item(reader, raw, f"items[{index}]")
+            if item is not None:
+                items.append(item)
+    if reader.problems or client is None:
+        raise PlanFileError(reader.problems)
+    return Plan(plan_date=plan_date, client=client, items=tuple(items))
+
+
+def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | None:
+    data = reader.object(raw, "client")
+    if data is None:
+        return None
+    age: int | None = None
+    if data.get("birth_date") is not None:
+        born = reader.date(data["birth_date"], "client.birth_date")
+        if born is not None and born > plan_date:
+            reader.problem("client.birth_date", "birth_after_plan", data["birth_date"])
+        elif born is not None:
+            age = age_on(born, plan_date)
+    elif data.get("age") is not None:
+        value = data["age"]
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        if whole and 0 <= value <= MAX_AGE:
+            age = value
+        else:
+            reader.problem("client.age", "age", value)
+    else:
+        reader.problem("client", "age_or_birth_date")
+    if "sex" not in data or data["sex"] is None:
+        reader.problem("client.sex", "missing")
+        sex = None
+    else:
+        sex = reader.choice(data, "sex", "client", Sex, None)
+    status = reader.choice(
+        data, "menopausal_status", "client", MenopausalStatus, MenopausalStatus.UNKNOWN
+    )
+    diet = reader.choice(data, "diet", "client", Diet, Diet.OMNIVORE)
+    name = reader.text(data, "name", "client", None)
+    calcium = None
+    if data.get("dietary_calcium_mg") is not None:
+        calcium = reader.number(data["dietary_calcium_mg"], "client.dietary_calcium_mg")
+        if calcium is not None and calcium < 0:
+            reader.problem("client.dietary_calcium_mg", "negative", data["dietary_calcium_mg"])
+            calcium = None
+        elif calcium is not None and calcium > MAX_DIETARY_CALCIUM_MG:
+            reader.problem("client.dietary_calcium_mg", "dietary_calcium", calcium)
+            calcium = None
+    medicines: list[str] = []
+    raw_medicines = data.get("medicines")
+    if raw_medicines is not None:
+        if not isinstance(raw_medicines, list):
+            reader.problem("client.medicines", "not_list", raw_medicines)
+        else:
+            for index, medicine in enumerate(raw_medicines):
+                path = f"client.medicines[{index}]"
+                if not isinstance(medicine, str) or len(medicine) > 200:
+                    reader.problem(path, "text", medicine)
+                elif medicine.strip():  # a blank line in a list is no medicine
+                    medicines.append(medicine.strip())
+    if age is None or sex is None or status is None or diet is None:
+        return None
+    born_value = data.get("birth_date")
+    return ClientContext(
+        age=age,
+        sex=sex,
+        menopausal_status=status,
+        diet=diet,
+        medicines=tuple(medicines),
+        dietary_calcium_mg=calcium,
+        name=name,
+        birth_date=date.fromisoformat(born_value) if isinstance(born_value, str) else None,
+    )
+
+
+def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
+    data = reader.object(raw, path)
+    if data is None:
+        return None
+    before = len(reader.problems)
+    product = data.get("product")
+    if "product" not in data:
+        reader.problem(f"{path}.product", "missing")
+    elif not isinstance(product, str) or len(product) > MAX_TEXT:
+        reader.problem(f"{path}.product", "text", product)
+    elif not product.strip():
+        reader.problem(f"{path}.product", "empty")
+    nutrients = _nutrients(reader, data, path)
+    schedule = _schedule(reader, data.get("schedule", {}), f"{path}.schedule")
+    taken_with = reader.choice(data, "taken_with", path, TakenWith, TakenWith.WATER)
+    long_term = data.get("long_term", True)
+    if not isinstance(long_term, bool):
+        reader.problem(f"{path}.long_term", "boolean", long_term)
+    note = reader.text(data, "note", path, "")
+    if len(reader.problems) > before:
+        return None
+    return PlanItem(
+        product=str(product).strip(),
+        nutrients=tuple(nutrients),
+        schedule=schedule,
+        taken_with=taken_with,
+        long_term=bool(long_term),
+        note=note or "",
+    )
+
+
+def _nutrients(reader: _Reader, data: dict[str, Any], path: str) -> list[NutrientAmount]:
+    raw = data.get("nutrients")
+    if "nutrients" not in data:
+        reader.problem(f"{path}.nutrients", "missing")
+        return []
+    if not isinstance(raw, list):
+        reader.problem(f"{path}.nutrients", "not_list", raw)
+        return []
+    amounts: list[NutrientAmount] = []
+    for index, entry in enumerate(raw):
+        here = f"{path}.nutrients[{index}]"
+        part = reader.object(entry, here)
+        if part is None:
+            continue
+        nutrient: Nutrient | None = None
+        if "nutrient" not in part:
+            reader.problem(f"{here}.nutrient", "missing")
+        else:
+            try:
+                nutrient = Nutrient(part["nutrient"])
+            except ValueError:
+                reader.problem(f"{here}.nutrient", "nutrient", part["nutrient"])
+        unit: Unit | None = None
+        if "unit" not in part:
+            reader.problem(f"{here}.unit", "missing")
+        else:
+            raw_unit = part["unit"]
+            unit = parse_unit(raw_unit) if isinstance(raw_unit, str) else None
+            if unit is None:
+                reader.problem(f"{here}.unit", "unit", raw_unit)
+            elif unit is Unit.IU and nutrient is not None and not iu_defined(nutrient):
+                reader.problem(f"{here}.unit", "iu_undefined", raw_unit, nutrient.value)
+                unit = None
+        amount: float | None = None
+        if "amount" not in part:
+            reader.problem(f"{here}.amount", "missing")
+        else:
+            amount = reader.number(part["amount"], f"{here}.amount")
+            if amount is not None and amount < 0:
+                reader.problem(f"{here}.amount", "negative", part["amount"])
+                amount = None
+        if nutrient is None or unit is None or amount is None:
+            continue
+        if in_milligrams(amount, unit, nutrient) > MAX_AMOUNT_PER_UNIT_MG:
+            reader.problem(f"{here}.amount", "absurd", part["amount"], str(part["unit"]))
+            continue
+        amounts.append(NutrientAmount(nutrient, amount, unit))
+    return amounts
+
+
+def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
+    schedule = dict.fromkeys(Moment, 0)
+    data = reader.object(raw, path)
+    if data is None:
+        return schedule
+    for key, value in data.items():
+        try:
+            moment = Moment(key)
+        except ValueError:
+            reader.problem(path, "moment", key)
+            continue
+        here = f"{path}.{key}"
+        whole = isinstance(value, int | float) and not isinstance(value, bool)
+        if not whole or not math.isfinite(value) or value != int(value):
+            reader.problem(here, "units", value)
+        elif value < 0:
+            reader.problem(here, "negative", value)
+        elif value > MAX_UNITS_PER_MOMENT:
+            reader.problem(here, "too_many_units", value)
+        else:
+            schedule[moment] = int(value)
+    return schedule
+
+
+def plan_to_data(plan: Plan) -> dict[str, object]:
+    """The plan as `supplan-plan/1` JSON data (birth date if known, else age)."""
+    client = plan.client
+    client_data: dict[str, object] = {}
+    if client.name:
+        client_data["name"] = client.name
+    if client.birth_date is not None:
+        client_data["birth_date"] = client.birth_date.isoformat()
+    else:
+        client_data["age"] = client.age
+    client_data.update(
+        {
+            "sex": client.sex.value,
+            "menopausal_status": client.menopausal_status.value,
+            "diet": client.diet.value,
+            "medicines": list(client.medicines),
+        }
+    )
+    if client.dietary_calcium_mg is not None:
+        client_data["dietary_calcium_mg"] = client.dietary_calcium_mg
+    return {
+        "format": FORMAT,
+        "plan_date": plan.plan_date.isoformat(),
+        "client": client_data,
+        "items": [
+            {
+                "product": item.product,
+                "nutrients": [
+                    {"nutrient": n.nutrient.value, "amount": n.amount, "unit": n.unit.value}
+                    for n in item.nutrients
+                ],
+                "schedule": {m.value: item.schedule.get(m, 0) for m in Moment},
+                "taken_with": item.taken_with.value,
+                "long_term": item.long_term,
+                "note": item.note,
+            }
+            for item in plan.items
+        ],
+    }
+
+
+def dump_plan(plan: Plan) -> str:
+    """The plan as a UTF-8 JSON document (pretty, with accents kept readable)."""
+    return json.dumps(plan_to_data(plan), ensure_ascii=False, indent=2) + "\n"
