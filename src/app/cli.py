@@ -30,6 +30,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="start, show the register, print start-up times and quit (for tests and builds)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        help="check a supplement plan file against the rules",
+        description="Check a supplan-plan/1 file. Exit 0 when checked, 2 for invalid input.",
+    )
+    check.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
+    check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    check.add_argument("--lang", choices=("nl", "en"), help="language of the messages")
+    rules = commands.add_parser("rules", help="list every rule: id, severity, title, source")
+    rules.add_argument("--lang", choices=("nl", "en"), help="language of the titles")
     return parser
 
 
@@ -41,6 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Supplan {__version__}")
         return 0
+    if args.command in ("check", "rules"):
+        from app import commands
+
+        language = args.lang or commands.default_language()
+        if args.command == "rules":
+            return commands.list_rules(language)
+        return commands.check(args.plan, args.output_format, language)
     from app.config import database_path
     from app.ui.application import run_gui
 

@@ -1,0 +1,103 @@
+"""Headless commands: `supplan check` and `supplan rules`. No Qt, no database."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+from app.domain.planfile import PlanFileError, parse_plan
+from app.domain.rules import RULES, RULES_VERSION, Finding, Severity, evaluate, totals_as_json
+
+SEVERITY_LABELS = {
+    "en": {Severity.CRITICAL: "CRITICAL", Severity.WARNING: "WARNING", Severity.ADVICE: "ADVICE"},
+    "nl": {
+        Severity.CRITICAL: "KRITIEK",
+        Severity.WARNING: "WAARSCHUWING",
+        Severity.ADVICE: "ADVIES",
+    },
+}
+_WORDS = {
+    "en": {
+        "action": "Action",
+        "source": "Source",
+        "none": "No findings: the plan meets every rule.",
+    },
+    "nl": {
+        "action": "Actie",
+        "source": "Bron",
+        "none": "Geen bevindingen: het plan voldoet aan alle regels.",
+    },
+}
+
+
+def default_language(environ: Mapping[str, str] = os.environ) -> str:
+    """Dutch when the system locale is Dutch, as the app does; English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable)
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def finding_line(finding: Finding, language: str) -> str:
+    """One finding on one line: severity, rule id, message, action, source."""
+    words = _WORDS[language]
+    return (
+        f"{SEVERITY_LABELS[language][finding.severity]} {finding.rule_id}: "
+        f"{finding.message(language)} {words['action']}: {finding.action(language)} "
+        f"[{words['source']}: {finding.source}]"
+    )
+
+
+def check(
+    plan_path: str,
+    output_format: str,
+    language: str,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    stderr: TextIO = sys.stderr,
+) -> int:
+    """Check a plan file; 0 when checked (findings or not), 2 for input that is not valid."""
+    try:
+        raw = stdin.buffer.read() if plan_path == "-" else Path(plan_path).read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        stderr.write(f"{plan_path}: cannot read the file ({reason})\n")
+        return 2
+    try:
+        plan = parse_plan(raw)
+    except PlanFileError as error:
+        for line in error.lines(language):
+            stderr.write(line + "\n")
+        return 2
+    findings = evaluate(plan)
+    if output_format == "json":
+        document = {
+            "format": "supplan-findings/1",
+            "rules_version": RULES_VERSION,
+            "daily_totals": totals_as_json(plan),
+            "findings": [finding.as_json(language) for finding in findings],
+        }
+        stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    elif findings:
+        for finding in findings:
+            stdout.write(finding_line(finding, language) + "\n")
+    else:
+        stdout.write(_WORDS[language]["none"] + "\n")
+    return 0
+
+
+def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
+    """Print every rule: id, severity, title, source."""
+    width = max(len(rule.id) for rule in RULES)
+    for rule in RULES:
+        severity = SEVERITY_LABELS[language][rule.severity]
+        stdout.write(
+            f"{rule.id:<{width}}  {severity:<12}  {rule.title(language)}  [{rule.source}]\n"
+        )
+    stdout.write(f"rules_version {RULES_VERSION}\n")
+    return 0

@@ -1,0 +1,118 @@
+"""`supplan check` and `supplan rules` as a user runs them: exit codes, output, messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+def supplan(*args: str, stdin: str | None = None, lang_env: str = "C.UTF-8"):
+    env = dict(os.environ, LANG=lang_env, LC_ALL="", LC_MESSAGES="")
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+    )
+
+
+def test_check_text_prints_one_finding_a_line_most_serious_first():
+    result = supplan("check", str(DATA / "anna.json"), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("WARNING INT-BISPH: ")
+    assert any(line.startswith("ADVICE INT-PPI-MG: ") for line in lines)
+    assert all(" Action: " in line and "[Source: " in line for line in lines)
+    assert result.stderr == ""
+
+
+def test_check_json_has_totals_and_findings_with_item_indexes():
+    result = supplan("check", str(DATA / "anna.json"), "--format", "json", "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["format"] == "supplan-findings/1"
+    assert document["rules_version"]
+    assert document["daily_totals"] == {
+        "calcium": {"amount": 500.0, "unit": "mg"},
+        "vitamin_d": {"amount": 10.0, "unit": "µg"},
+    }
+    first = document["findings"][0]
+    assert first["rule"] == "INT-BISPH" and first["severity"] == "warning"
+    assert first["items"] == [0] and first["nutrients"] == ["calcium"]
+    assert "bisfosfonaat" in first["message"]
+    assert set(first) >= {"rule", "severity", "nutrients", "items", "message", "action", "source"}
+
+
+def test_check_reads_standard_input():
+    result = supplan("check", "-", "--format", "json", stdin=(DATA / "anna.json").read_text())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["findings"]
+
+
+def test_invalid_plan_exits_2_with_one_line_per_problem_and_no_traceback():
+    plan = json.loads((DATA / "anna.json").read_text())
+    plan["client"]["sex"] = "vrouw"
+    plan["items"].append(
+        {"product": "Zinc", "nutrients": [{"nutrient": "zinc", "amount": 25, "unit": "IU"}]}
+    )
+    result = supplan("check", "-", stdin=json.dumps(plan))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        'client.sex: "vrouw" is not one of female, male, other',
+        'items[1].nutrients[0].unit: "IU" is not defined for zinc',
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "{oops", "[]", '{"format": "other"}'])
+def test_garbage_exits_2(text):
+    result = supplan("check", "-", stdin=text)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_missing_file_exits_2_with_its_name(tmp_path):
+    result = supplan("check", str(tmp_path / "nope.json"))
+    assert result.returncode == 2
+    assert "nope.json: cannot read the file" in result.stderr
+
+
+def test_dutch_follows_the_locale():
+    result = supplan("check", str(DATA / "anna.json"), lang_env="nl_NL.UTF-8")
+    assert result.stdout.startswith("WAARSCHUWING INT-BISPH: ")
+
+
+def test_rules_lists_every_rule():
+    from app.domain.rules import RULES
+
+    result = supplan("rules", "--lang", "en")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(RULES) + 1
+    assert lines[0].split()[:2] == ["INT-VKA-K", "CRITICAL"]
+    assert "ref. 3" in next(line for line in lines if line.startswith("CA-SUPPL-MAX"))
+    assert lines[-1].startswith("rules_version ")
+
+
+def test_check_does_not_load_qt_or_the_database():
+    code = (
+        "import sys, io, contextlib\n"
+        "from app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['check', {str(DATA / 'anna.json')!r}]) == 0\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')]\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
