@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format translations screenshots
+.PHONY: run test lint format translations bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,7 @@ format: $(VENV)/.installed-test
 # Refresh the translation source from the code, then compile it (commit both).
 translations: $(VENV)/.installed-test
 	$(BIN)/python tools/translations.py
+
+# Speed figures (medians over repeated runs), not pass/fail tests.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m benchmarks
