@@ -373,3 +373,8 @@ def test_rules_version_changes_when_a_rule_changes(monkeypatch):
 
 def test_empty_plan_for_a_young_man_has_no_findings():
     assert evaluate(plan(age=30, sex="male")) == []
+
+
+def test_zinc_with_milk_fires_for_the_item_even_before_it_is_scheduled():
+    unscheduled = item(("zinc", 10, "mg"), morning=0, taken_with="milk")
+    assert finding(plan(unscheduled), "ZN-WITH-MILK").items == (0,)

@@ -297,9 +297,9 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
             age = age_on(born, plan_date)
     elif data.get("age") is not None:
         value = data["age"]
-        whole = isinstance(value, int) and not isinstance(value, bool)
-        if whole and 0 <= value <= MAX_AGE:
-            age = value
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and math.isfinite(value) and value == int(value) and 0 <= value <= MAX_AGE:
+            age = int(value)
         else:
             reader.problem("client.age", "age", value)
     else:

@@ -438,8 +438,11 @@ def _zn_mg_loss(f: Facts) -> Hit | None:
 
 
 def _zn_with_milk(f: Facts) -> Hit | None:
+    # Literally "a zinc-containing item taken with milk", scheduled yet or not.
     items = tuple(
-        i for i in f.items_with.get(N.ZINC, ()) if f.plan.items[i].taken_with is TakenWith.MILK
+        i
+        for i, item in enumerate(f.plan.items)
+        if item.taken_with is TakenWith.MILK and item.contains(N.ZINC)
     )
     if items:
         names = tuple(dict.fromkeys(f.plan.items[i].product for i in items))
