@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.clients import ClientDraft, Diet, MenopausalStatus, Sex, age_on, display_name
 from app.domain.nutrients import ORDER, Nutrient, Unit, tidy, to_canonical
 
 
@@ -130,3 +130,34 @@ class Plan:
             for nutrient in sorted(totals, key=ORDER.__getitem__)
             if tidy(totals[nutrient]) > 0
         }
+
+
+def client_context(draft: ClientDraft, plan_date: date) -> ClientContext:
+    """What the rules need from a client in the register, as of *plan_date*."""
+    assert draft.birth_date is not None and draft.sex is not None
+    return ClientContext(
+        age=max(0, age_on(draft.birth_date, plan_date)),
+        sex=draft.sex,
+        menopausal_status=draft.menopausal_status,
+        diet=draft.diet,
+        medicines=tuple(draft.medicines),
+        dietary_calcium_mg=draft.dietary_calcium_mg,
+        name=display_name(draft.given_names, draft.family_name_prefix, draft.family_name),
+        birth_date=draft.birth_date,
+    )
+
+
+class PlanStatus(StrEnum):
+    """A draft can be edited; a final plan is read-only (changing it makes a new draft)."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+@dataclass(frozen=True)
+class Override:
+    """The dietician's written reason to keep the plan despite a finding of a rule."""
+
+    rule_id: str
+    rules_version: str
+    reason: str

@@ -272,13 +272,11 @@ def plan_from_data(data: object, today: Callable[[], date] = date.today) -> Plan
     items: list[PlanItem] = []
     if "items" not in root:
         reader.problem("items", "missing")
-    elif not isinstance(root["items"], list):
-        reader.problem("items", "not_list", root["items"])
     else:
-        for index, raw in enumerate(root["items"]):
-            item = _item(reader, raw, f"items[{index}]")
-            if item is not None:
-                items.append(item)
+        try:
+            items = items_from_data(root["items"])
+        except PlanFileError as error:
+            reader.problems.extend(error.problems)
     if reader.problems or client is None:
         raise PlanFileError(reader.problems)
     return Plan(plan_date=plan_date, client=client, items=tuple(items))
@@ -455,6 +453,50 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
     return schedule
 
 
+def items_from_data(data: object) -> list[PlanItem]:
+    """Items stored as plan-file JSON (templates, saved plans); raise PlanFileError if bad."""
+    reader = _Reader()
+    items: list[PlanItem] = []
+    if not isinstance(data, list):
+        reader.problem("items", "not_list", data)
+    else:
+        for index, raw in enumerate(data):
+            item = _item(reader, raw, f"items[{index}]")
+            if item is not None:
+                items.append(item)
+    if reader.problems:
+        raise PlanFileError(reader.problems)
+    return items
+
+
+def nutrients_to_data(nutrients: tuple[NutrientAmount, ...]) -> list[dict[str, object]]:
+    """A composition as plan-file JSON."""
+    return [
+        {"nutrient": n.nutrient.value, "amount": n.amount, "unit": n.unit.value} for n in nutrients
+    ]
+
+
+def nutrients_from_data(data: object) -> tuple[NutrientAmount, ...]:
+    """A composition from plan-file JSON; raise PlanFileError if bad."""
+    reader = _Reader()
+    amounts = _nutrients(reader, {"nutrients": data}, "product")
+    if reader.problems:
+        raise PlanFileError(reader.problems)
+    return tuple(amounts)
+
+
+def item_to_data(item: PlanItem) -> dict[str, object]:
+    """One item as plan-file JSON."""
+    return {
+        "product": item.product,
+        "nutrients": nutrients_to_data(item.nutrients),
+        "schedule": {m.value: item.schedule.get(m, 0) for m in Moment},
+        "taken_with": item.taken_with.value,
+        "long_term": item.long_term,
+        "note": item.note,
+    }
+
+
 def plan_to_data(plan: Plan) -> dict[str, object]:
     """The plan as `supplan-plan/1` JSON data (birth date if known, else age)."""
     client = plan.client
@@ -479,20 +521,7 @@ def plan_to_data(plan: Plan) -> dict[str, object]:
         "format": FORMAT,
         "plan_date": plan.plan_date.isoformat(),
         "client": client_data,
-        "items": [
-            {
-                "product": item.product,
-                "nutrients": [
-                    {"nutrient": n.nutrient.value, "amount": n.amount, "unit": n.unit.value}
-                    for n in item.nutrients
-                ],
-                "schedule": {m.value: item.schedule.get(m, 0) for m in Moment},
-                "taken_with": item.taken_with.value,
-                "long_term": item.long_term,
-                "note": item.note,
-            }
-            for item in plan.items
-        ],
+        "items": [item_to_data(item) for item in plan.items],
     }
 
 

@@ -1121,3 +1121,13 @@ def totals_as_json(plan: Plan) -> dict[str, dict[str, object]]:
         nutrient.value: {"amount": amount, "unit": CANONICAL_UNIT[nutrient].value}
         for nutrient, amount in plan.daily_totals().items()
     }
+
+
+def open_findings(findings: list[Finding], overrides: Mapping[str, object]) -> list[Finding]:
+    """Findings without an override or acknowledgement."""
+    return [f for f in findings if f.rule_id not in overrides]
+
+
+def blocking_findings(findings: list[Finding], overrides: Mapping[str, object]) -> list[Finding]:
+    """Critical findings without an override: the plan may not be made final while any exist."""
+    return [f for f in findings if f.severity is Severity.CRITICAL and f.rule_id not in overrides]

@@ -76,4 +76,106 @@ class PracticeSettings(SQLModel, table=True):
     language: str = Field(default="system", max_length=10)
 
 
+class SupplementPlan(SQLModel, table=True):
+    """A client's supplement plan. A final plan is never changed: edits make a new version."""
+
+    __tablename__ = "supplement_plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    title: str = Field(default="", max_length=200)
+    plan_date: date
+    status: str = Field(default="draft", max_length=10)
+    version: int = 1
+    #: The plan this one was made from (previous version), kept for the history.
+    previous_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("supplement_plan.id", ondelete="SET NULL"), nullable=True
+        ),
+    )
+    #: Findings neither overridden nor acknowledged at the last save (for the plan list).
+    open_findings: int = 0
+    handout_text: str = ""
+    created_at: datetime = Field(sa_type=DateTime)
+    modified_at: datetime = Field(sa_type=DateTime)
+    finalised_at: datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class SupplementPlanItem(SQLModel, table=True):
+    """One product in a plan, with its composition as prescribed (copied, not referenced)."""
+
+    __tablename__ = "supplement_plan_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("supplement_plan.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    position: int
+    product: str = Field(max_length=300)
+    #: JSON list of {"nutrient", "amount", "unit"} per unit, as in the plan file.
+    nutrients: str = "[]"
+    morning: int = 0
+    midday: int = 0
+    evening: int = 0
+    bedtime: int = 0
+    taken_with: str = Field(default="water", max_length=10)
+    long_term: bool = True
+    note: str = ""
+
+
+class PlanOverride(SQLModel, table=True):
+    """A dietician's written reason to keep a plan despite a finding, per rule id."""
+
+    __tablename__ = "plan_override"
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("supplement_plan.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    rule_id: str = Field(max_length=40)
+    rules_version: str = Field(max_length=40)
+    reason: str
+    created_at: datetime = Field(sa_type=DateTime)
+
+
+class PracticeProduct(SQLModel, table=True):
+    """A product the practice added to its own catalogue."""
+
+    __tablename__ = "practice_product"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    nutrients: str = "[]"
+    archived: bool = False
+    created_at: datetime = Field(sa_type=DateTime)
+    modified_at: datetime = Field(sa_type=DateTime)
+
+
+class PlanTemplate(SQLModel, table=True):
+    """A protocol saved by the practice: named items to start a plan from."""
+
+    __tablename__ = "plan_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    #: JSON list of items as in the plan file.
+    items: str = "[]"
+    created_at: datetime = Field(sa_type=DateTime)
+
+
 metadata = SQLModel.metadata
