@@ -45,7 +45,6 @@ def upgrade() -> None:
         sa.Column("status", sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("previous_id", sa.Integer(), nullable=True),
-        sa.Column("open_findings", sa.Integer(), nullable=False),
         sa.Column("handout_text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("modified_at", sa.DateTime(), nullable=False),

@@ -41,13 +41,12 @@ def test_save_replaces_items_and_overrides_in_one_go(plans, anna):
     plan = plans.create(anna.id, "Plan", date(2026, 11, 24), BONE_BUNDLE_ITEMS)
     plan.items = plan.items[:2]
     plan.overrides = {"INT-VKA-K": Override("INT-VKA-K", "v1", "Agreed with the clinic")}
-    plans.save(plan, open_findings=3)
+    plans.save(plan)
     loaded = plans.get(plan.id)
     assert len(loaded.items) == 2
     assert loaded.overrides["INT-VKA-K"].reason == "Agreed with the clinic"
-    assert plans.list_for_client(anna.id)[0].open_findings == 3
     loaded.overrides = {}
-    plans.save(loaded, open_findings=4)
+    plans.save(loaded)
     assert plans.get(plan.id).overrides == {}
 
 
@@ -58,7 +57,7 @@ def test_a_final_plan_is_read_only_and_a_new_version_keeps_the_history(plans, an
     assert final.is_final
     final.items = ()
     with pytest.raises(PlanIsFinal):
-        plans.save(final, open_findings=0)
+        plans.save(final)
     assert len(plans.get(plan.id).items) == len(BONE_BUNDLE_ITEMS)
     second = plans.new_version(plan.id)
     assert (second.version, second.previous_id, second.status) == (2, plan.id, PlanStatus.DRAFT)
@@ -69,7 +68,7 @@ def test_a_final_plan_is_read_only_and_a_new_version_keeps_the_history(plans, an
 def test_deleting_a_client_deletes_her_plans(plans, anna, clients, database):
     plan = plans.create(anna.id, "Plan", date(2026, 11, 24), BONE_BUNDLE_ITEMS)
     plan.overrides = {"X": Override("X", "v", "reason")}
-    plans.save(plan, 0)
+    plans.save(plan)
     clients.delete(anna.id)
     with pytest.raises(PlanNotFound):
         plans.get(plan.id)

@@ -161,3 +161,60 @@ class Override:
     rule_id: str
     rules_version: str
     reason: str
+
+
+#: More units than this at one moment of the day is a typing error.
+MAX_UNITS_PER_MOMENT = 20
+
+
+def parse_units(text: str) -> tuple[int | None, str | None]:
+    """Read a number of units typed at a moment: (units, None) or (None, problem code).
+
+    Empty means 0. Codes: "not_whole", "negative", "absurd" (more than MAX_UNITS_PER_MOMENT).
+    """
+    stripped = text.strip()
+    if not stripped:
+        return 0, None
+    try:
+        value = int(stripped)
+    except ValueError:
+        try:
+            number = float(stripped.replace(",", "."))
+        except ValueError:
+            return None, "not_whole"
+        if number < 0:
+            return None, "negative"
+        return None, "not_whole"
+    if value < 0:
+        return None, "negative"
+    if value > MAX_UNITS_PER_MOMENT:
+        return None, "absurd"
+    return value, None
+
+
+def parse_amount(text: str, nutrient: Nutrient, unit: Unit) -> tuple[float | None, str | None]:
+    """Read an amount per unit typed in a product's composition: (amount, None) or a code.
+
+    Codes: "required", "not_a_number", "negative", "not_finite", "absurd" (over 100 g),
+    "iu_undefined".
+    """
+    import math
+
+    from app.domain.nutrients import MAX_AMOUNT_PER_UNIT_MG, in_milligrams, iu_defined
+
+    stripped = text.strip().replace(",", ".")
+    if not stripped:
+        return None, "required"
+    try:
+        value = float(stripped)
+    except ValueError:
+        return None, "not_a_number"
+    if not math.isfinite(value):
+        return None, "not_finite"
+    if value < 0:
+        return None, "negative"
+    if unit is Unit.IU and not iu_defined(nutrient):
+        return None, "iu_undefined"
+    if in_milligrams(value, unit, nutrient) > MAX_AMOUNT_PER_UNIT_MG:
+        return None, "absurd"
+    return value, None

@@ -22,10 +22,17 @@ from app.domain.nutrients import (
     iu_defined,
     parse_unit,
 )
-from app.domain.plan import ClientContext, Moment, NutrientAmount, Plan, PlanItem, TakenWith
+from app.domain.plan import (
+    MAX_UNITS_PER_MOMENT,
+    ClientContext,
+    Moment,
+    NutrientAmount,
+    Plan,
+    PlanItem,
+    TakenWith,
+)
 
 FORMAT = "supplan-plan/1"
-MAX_UNITS_PER_MOMENT = 100
 MAX_AGE = 130
 MAX_DIETARY_CALCIUM_MG = 10_000
 MAX_TEXT = 10_000

@@ -223,6 +223,8 @@ class Rule:
     alternative_severity: Severity | None = None
     alternative_message: Text | None = None
     alternative_action: Text | None = None
+    #: For limit rules: the nutrient and the daily amount it may not exceed.
+    limit: tuple[Nutrient, float] | None = None
 
     def describe(self) -> dict[str, object]:
         """Everything reviewable about the rule, for its version hash."""
@@ -585,6 +587,7 @@ def _upper_limit_rule(nutrient: Nutrient, limit: float, source: str) -> Rule:
         source=source,
         reviewed=REVIEWED,
         check=_above(nutrient, limit),
+        limit=(nutrient, limit),
     )
 
 
@@ -844,6 +847,7 @@ RULES: tuple[Rule, ...] = (
         source="EFSA, scientific opinion on the tolerable upper intake level for iron, 2024",
         reviewed=REVIEWED,
         check=_above(N.IRON, 40),
+        limit=(N.IRON, 40),
     ),
     Rule(
         id="ZN-RISK-65",
@@ -1131,3 +1135,17 @@ def open_findings(findings: list[Finding], overrides: Mapping[str, object]) -> l
 def blocking_findings(findings: list[Finding], overrides: Mapping[str, object]) -> list[Finding]:
     """Critical findings without an override: the plan may not be made final while any exist."""
     return [f for f in findings if f.severity is Severity.CRITICAL and f.rule_id not in overrides]
+
+
+def limits() -> dict[Nutrient, tuple[float, str]]:
+    """The limit that applies to each nutrient's daily supplement total, and its rule id.
+
+    Calcium's is the article's 500 mg (stricter than the 2,500 mg upper level).
+    """
+    found: dict[Nutrient, tuple[float, str]] = {N.CALCIUM: (500, "CA-SUPPL-MAX")}
+    for rule in RULES:
+        if rule.id.startswith("UL-") or rule.id == "IRON-SAFE-40":
+            limit = rule.limit
+            if limit is not None and limit[0] not in found:
+                found[limit[0]] = (limit[1], rule.id)
+    return found

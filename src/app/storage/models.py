@@ -98,8 +98,6 @@ class SupplementPlan(SQLModel, table=True):
             Integer, ForeignKey("supplement_plan.id", ondelete="SET NULL"), nullable=True
         ),
     )
-    #: Findings neither overridden nor acknowledged at the last save (for the plan list).
-    open_findings: int = 0
     handout_text: str = ""
     created_at: datetime = Field(sa_type=DateTime)
     modified_at: datetime = Field(sa_type=DateTime)

@@ -36,7 +36,6 @@ class PlanSummary:
     plan_date: date
     status: PlanStatus
     version: int
-    open_findings: int
     modified_at: datetime
 
 
@@ -83,7 +82,6 @@ class PlanRepository:
                     plan_date=row.plan_date,
                     status=PlanStatus(row.status),
                     version=row.version,
-                    open_findings=row.open_findings,
                     modified_at=row.modified_at,
                 )
                 for row in session.exec(statement)
@@ -116,7 +114,7 @@ class PlanRepository:
         with self._db.session() as session:
             return self._load(session, plan_id)
 
-    def save(self, plan: StoredPlan, open_findings: int) -> None:
+    def save(self, plan: StoredPlan) -> None:
         """Store the editor's state of a draft in one transaction; a final plan is refused."""
         with self._db.session() as session:
             row = session.get(SupplementPlan, plan.id)
@@ -127,7 +125,6 @@ class PlanRepository:
             row.title = plan.title
             row.plan_date = plan.plan_date
             row.handout_text = plan.handout_text
-            row.open_findings = open_findings
             row.modified_at = self._clock()
             session.add(row)
             session.exec(
