@@ -70,15 +70,14 @@ def test_compiled_translations_match_their_sources():
 
 @pytest.mark.gui
 def test_dutch_main_window(qtbot, database, database_path):
-    from app.storage.clients import ClientRepository
-    from app.storage.settings import SettingsRepository
+    from app.storage.stores import Stores
     from app.ui.i18n import Translations
     from app.ui.main_window import MainWindow
 
     translations = Translations()
     translations.install("nl")
     try:
-        window = MainWindow(ClientRepository(database), SettingsRepository(database), database_path)
+        window = MainWindow(Stores.over(database), database_path)
         qtbot.addWidget(window)
         window.register.refresh()
         assert window.windowTitle() == "Supplan — cliëntenregister"
@@ -86,7 +85,7 @@ def test_dutch_main_window(qtbot, database, database_path):
         assert window.register.model.headerData(0, _horizontal()) == "Cliëntnr."
     finally:
         translations.install("en")
-    window2 = MainWindow(ClientRepository(database), SettingsRepository(database), database_path)
+    window2 = MainWindow(Stores.over(database), database_path)
     qtbot.addWidget(window2)
     window2.register.refresh()
     assert window2.register.count_label.text() == "0 clients"

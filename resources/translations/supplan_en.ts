@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message>
+        <source>Product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to own products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed products are read-only; copy one to make your own version. Changing a product never changes plans that already use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>New client</source>
@@ -202,6 +257,141 @@
     </message>
 </context>
 <context>
+    <name>ContextPanel</name>
+    <message>
+        <source>Client context used by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One medicine per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at plan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menopausal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcium from food (mg/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birth date: type a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcium from food: a whole number from 0 to 10,000 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>(overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>Selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the client, printed on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole units only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 20 at one moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>female</source>
@@ -247,6 +437,54 @@
         <source>vegan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -265,6 +503,14 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,10 +545,430 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Title of the plan, e.g. Bone health</source>
+        <extracomment>The editor closed (after writing everything).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override with reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;custom product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import products from a plan file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily totals from supplements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · plan date %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only; make a new version to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the plan meets every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see why, what to do and the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge with reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save; your changes are kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how it is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change client context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this plan right for this client despite “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not made final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason (override) for each critical finding first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan plan (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved. Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a valid plan; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansWindow</name>
+    <message>
+        <source>Plans — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans yet. Start one with New plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this plan? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan plan (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per unit (tablet, capsule, dose):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add to the practice&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 500 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 100 g per unit is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IU is only defined for vitamins A, D and E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a nutrient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one nutrient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. zink, mk-7, calc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches. Add a custom product instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
-        <extracomment>Emitted after the table was (re)filled from the database.</extracomment>
+        <extracomment>Emitted after the table was (re)filled from the database. A client was double-clicked: the window opens her plans.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -489,6 +1155,25 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>This file is not a Supplan database. Choose another file with --database, or move this one away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Nutrient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

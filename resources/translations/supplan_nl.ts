@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message>
+        <source>Product catalogue</source>
+        <translation>Productcatalogus</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Zoek producten</translation>
+    </message>
+    <message>
+        <source>Show archived products</source>
+        <translation>Toon gearchiveerde producten</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>Product toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Copy to own products</source>
+        <translation>Kopiëren naar eigen producten</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Seed products are read-only; copy one to make your own version. Changing a product never changes plans that already use it.</source>
+        <translation>Standaardproducten zijn alleen-lezen; kopieer er een om uw eigen versie te maken. Een product wijzigen verandert nooit plannen die het al gebruiken.</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Uit archief halen</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>New client</source>
@@ -202,6 +257,141 @@
     </message>
 </context>
 <context>
+    <name>ContextPanel</name>
+    <message>
+        <source>Client context used by the rules</source>
+        <translation>Cliëntgegevens die de regels gebruiken</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>One medicine per line</source>
+        <translation>Eén geneesmiddel per regel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Age at plan date</source>
+        <translation>Leeftijd op plandatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Menopausal status</source>
+        <translation>Menopauzale status</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Voedingspatroon</translation>
+    </message>
+    <message>
+        <source>Calcium from food (mg/day)</source>
+        <translation>Calcium uit voeding (mg/dag)</translation>
+    </message>
+    <message>
+        <source>Current medicines</source>
+        <translation>Huidige geneesmiddelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birth date: type a real date as dd-mm-yyyy.</source>
+        <translation>Geboortedatum: typ een bestaande datum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>Calcium from food: a whole number from 0 to 10,000 mg.</source>
+        <translation>Calcium uit voeding: een geheel getal van 0 tot 10.000 mg.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>(overridden)</source>
+        <translation>(overruled)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>Selected product</source>
+        <translation>Geselecteerd product</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Langdurig</translation>
+    </message>
+    <message>
+        <source>Note for the client, printed on the handout</source>
+        <translation>Opmerking voor de cliënt, komt op de handout</translation>
+    </message>
+    <message>
+        <source>Taken with</source>
+        <translation>Innemen met</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Whole units only.</source>
+        <translation>Alleen hele eenheden.</translation>
+    </message>
+    <message>
+        <source>At most 20 at one moment.</source>
+        <translation>Hoogstens 20 op één moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Taken with</source>
+        <translation>Innemen met</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Langdurig</translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation>Opmerking voor de cliënt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>female</source>
@@ -247,6 +437,54 @@
         <source>vegan</source>
         <translation>veganistisch</translation>
     </message>
+    <message>
+        <source>Morning</source>
+        <translation>Ochtend</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Avond</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Voor het slapen</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>milk</source>
+        <translation>melk</translation>
+    </message>
+    <message>
+        <source>meal</source>
+        <translation>maaltijd</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -266,6 +504,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Plannen…</translation>
+    </message>
+    <message>
+        <source>Product &amp;catalogue…</source>
+        <translation>Product&amp;catalogus…</translation>
     </message>
     <message>
         <source>&amp;About Supplan</source>
@@ -301,10 +547,430 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Title of the plan, e.g. Bone health</source>
+        <extracomment>The editor closed (after writing everything).</extracomment>
+        <translation>Titel van het plan, bijv. Botgezondheid</translation>
+    </message>
+    <message>
+        <source>Override with reason…</source>
+        <translation>Overrulen met reden…</translation>
+    </message>
+    <message>
+        <source>Withdraw override</source>
+        <translation>Overrulen intrekken</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation>Product &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;custom product…</source>
+        <translation>&amp;Eigen product toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation>Product &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation>Plan &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import products from a plan file…</source>
+        <translation>Producten &amp;importeren uit planbestand…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Opslaan als &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Daily totals from supplements</source>
+        <translation>Dagtotalen uit supplementen</translation>
+    </message>
+    <message>
+        <source>Plan — %1 — %2</source>
+        <translation>Plan — %1 — %2</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>zonder titel</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · plan date %3</source>
+        <translation>%1 · versie %2 · plandatum %3</translation>
+    </message>
+    <message>
+        <source>(read-only; make a new version to change it)</source>
+        <translation>(alleen-lezen; maak een nieuwe versie om te wijzigen)</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 advice</source>
+        <translation>%1 kritiek, %2 waarschuwingen, %3 adviezen</translation>
+    </message>
+    <message>
+        <source>No findings: the plan meets every rule.</source>
+        <translation>Geen bevindingen: het plan voldoet aan alle regels.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why, what to do and the source.</source>
+        <translation>Selecteer een bevinding om te zien waarom, wat te doen en de bron.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Overridden:</source>
+        <translation>Overruled:</translation>
+    </message>
+    <message>
+        <source>rules version %1</source>
+        <translation>regelversie %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge with reason…</source>
+        <translation>Bevestigen met reden…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Could not save; your changes are kept and saving is retried.</source>
+        <translation>Opslaan mislukt; uw wijzigingen blijven bewaard en opslaan wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation>Aantal wijzigen</translation>
+    </message>
+    <message>
+        <source>Change how it is taken</source>
+        <translation>Inname wijzigen</translation>
+    </message>
+    <message>
+        <source>Change long-term</source>
+        <translation>Langdurig wijzigen</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Opmerking wijzigen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Product verwijderen</translation>
+    </message>
+    <message>
+        <source>Move product</source>
+        <translation>Product verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change client context</source>
+        <translation>Cliëntgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>Deze waarde wordt niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Why is this plan right for this client despite “%1”?</source>
+        <translation>Waarom is dit plan juist voor deze cliënt ondanks „%1”?</translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Reden nodig</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason.</source>
+        <translation>Overrulen vraagt een geschreven reden.</translation>
+    </message>
+    <message>
+        <source>Plan not made final</source>
+        <translation>Plan niet definitief gemaakt</translation>
+    </message>
+    <message>
+        <source>Give a reason (override) for each critical finding first:</source>
+        <translation>Geef eerst een reden (overrulen) voor elke kritieke bevinding:</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Producten importeren</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Plan exporteren</translation>
+    </message>
+    <message>
+        <source>Supplan plan (*.json)</source>
+        <translation>Supplan-plan (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Import products from a plan file</source>
+        <translation>Producten importeren uit planbestand</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Sjabloon opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved. Close anyway and lose them?</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten en ze kwijtraken?</translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation>Bestand niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>This file is not a valid plan; nothing was changed.</source>
+        <translation>Dit bestand is geen geldig plan; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Open bevindingen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansWindow</name>
+    <message>
+        <source>Plans — %1</source>
+        <translation>Plannen — %1</translation>
+    </message>
+    <message>
+        <source>No plans yet. Start one with New plan.</source>
+        <translation>Nog geen plannen. Begin er een met Nieuw plan.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nieuw plan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation>Plan &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>Leeg plan</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>Uit sjabloon: %1</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this plan? This cannot be undone.</source>
+        <translation>Dit plan verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Plan importeren</translation>
+    </message>
+    <message>
+        <source>Supplan plan (*.json)</source>
+        <translation>Supplan-plan (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Per unit (tablet, capsule, dose):</source>
+        <translation>Per eenheid (tablet, capsule, dosis):</translation>
+    </message>
+    <message>
+        <source>Also add to the practice&apos;s catalogue</source>
+        <translation>Ook toevoegen aan de catalogus van de praktijk</translation>
+    </message>
+    <message>
+        <source>Enter the amount per unit.</source>
+        <translation>Vul de hoeveelheid per eenheid in.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 500 or 12.5.</source>
+        <translation>Vul een getal in, bijv. 500 of 12,5.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Een hoeveelheid kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>More than 100 g per unit is not possible.</source>
+        <translation>Meer dan 100 g per eenheid is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>IU is only defined for vitamins A, D and E.</source>
+        <translation>IE bestaat alleen voor de vitamines A, D en E.</translation>
+    </message>
+    <message>
+        <source>Choose a nutrient.</source>
+        <translation>Kies een voedingsstof.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>Add at least one nutrient.</source>
+        <translation>Voeg minstens één voedingsstof toe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation>Product toevoegen</translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. zink, mk-7, calc</source>
+        <translation>Typ een deel van de naam, bijv. zink, mk-7, calc</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>No product matches. Add a custom product instead.</source>
+        <translation>Geen product gevonden. Voeg een eigen product toe.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
-        <extracomment>Emitted after the table was (re)filled from the database.</extracomment>
+        <extracomment>Emitted after the table was (re)filled from the database. A client was double-clicked: the window opens her plans.</extracomment>
         <translation>Zoek op naam, cliëntnummer of geboortedatum</translation>
     </message>
     <message>
@@ -493,6 +1159,25 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>This file is not a Supplan database. Choose another file with --database, or move this one away.</source>
         <translation>Dit bestand is geen Supplan-database. Kies een ander bestand met --database, of verplaats dit bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Nutrient</source>
+        <translation>Voedingsstof</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grens</translation>
+    </message>
+    <message>
+        <source>Of limit</source>
+        <translation>Van grens</translation>
     </message>
 </context>
 </TS>

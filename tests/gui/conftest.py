@@ -14,11 +14,10 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture
 def main_window(qtbot, database, database_path):
     """The real main window on this test's database, shown and filled, in English."""
-    from app.storage.clients import ClientRepository
-    from app.storage.settings import SettingsRepository
+    from app.storage.stores import Stores
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(ClientRepository(database), SettingsRepository(database), database_path)
+    window = MainWindow(Stores.over(database), database_path)
     # Not qtbot.addWidget: pytest-qt closes those before fixtures end, and closing a window
     # with an edited form open asks a question nobody would answer.
     window.show()

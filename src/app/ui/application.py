@@ -106,15 +106,14 @@ class Application(QObject):
 
     def show_window(self) -> None:
         """Build the main window in the chosen language and show it, filled."""
-        from app.storage.clients import ClientRepository
-        from app.storage.settings import SettingsRepository
+        from app.storage.stores import Stores
         from app.ui.main_window import MainWindow
 
         assert self.database is not None
-        settings = SettingsRepository(self.database)
-        self.translations.install(choose_language(settings.load().language))
+        stores = Stores.over(self.database)
+        self.translations.install(choose_language(stores.settings.load().language))
         old = self.window
-        self.window = MainWindow(ClientRepository(self.database), settings, self.database_path)
+        self.window = MainWindow(stores, self.database_path)
         self.window.language_changed.connect(self._switch_language)
         if self.database.migration_backup is not None:
             self.window.statusBar().showMessage(

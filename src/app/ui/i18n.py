@@ -46,3 +46,8 @@ class Translations:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+
+def current_language() -> str:
+    """The language the UI was set to ("nl" or "en"), for texts the domain supplies."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

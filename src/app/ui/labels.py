@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.plan import Moment, PlanStatus, TakenWith
+from app.domain.rules import Severity
 
 
 def sex_label(sex: Sex | None) -> str:
@@ -36,3 +38,40 @@ def diet_label(diet: Diet) -> str:
         Diet.VEGETARIAN: QCoreApplication.translate("Labels", "vegetarian"),
         Diet.VEGAN: QCoreApplication.translate("Labels", "vegan"),
     }[diet]
+
+
+def moment_label(moment: Moment) -> str:
+    """Translated moment of the day."""
+    return {
+        Moment.MORNING: QCoreApplication.translate("Labels", "Morning"),
+        Moment.MIDDAY: QCoreApplication.translate("Labels", "Midday"),
+        Moment.EVENING: QCoreApplication.translate("Labels", "Evening"),
+        Moment.BEDTIME: QCoreApplication.translate("Labels", "Bedtime"),
+    }[moment]
+
+
+def taken_with_label(taken_with: TakenWith) -> str:
+    """Translated 'taken with'."""
+    return {
+        TakenWith.WATER: QCoreApplication.translate("Labels", "water"),
+        TakenWith.MILK: QCoreApplication.translate("Labels", "milk"),
+        TakenWith.MEAL: QCoreApplication.translate("Labels", "meal"),
+        TakenWith.OTHER: QCoreApplication.translate("Labels", "other"),
+    }[taken_with]
+
+
+def severity_label(severity: Severity) -> str:
+    """Translated severity, shown beside its icon (never colour alone)."""
+    return {
+        Severity.CRITICAL: QCoreApplication.translate("Labels", "Critical"),
+        Severity.WARNING: QCoreApplication.translate("Labels", "Warning"),
+        Severity.ADVICE: QCoreApplication.translate("Labels", "Advice"),
+    }[severity]
+
+
+def status_label(status: PlanStatus) -> str:
+    """Translated plan status."""
+    return {
+        PlanStatus.DRAFT: QCoreApplication.translate("Labels", "draft"),
+        PlanStatus.FINAL: QCoreApplication.translate("Labels", "final"),
+    }[status]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
-from app.storage.clients import ClientRepository
-from app.storage.settings import SettingsRepository
+from app.storage.stores import Stores
 from app.ui.register.view import RegisterView
 from app.ui.settings_dialog import SettingsDialog
 
@@ -23,17 +22,19 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        clients: ClientRepository,
-        settings: SettingsRepository,
+        stores: Stores,
         database_path: Path | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._stores = stores
+        self._settings = stores.settings
+        self.plan_windows: dict[int, QMainWindow] = {}
+        self.catalogue_window: QMainWindow | None = None
         self._database_path = database_path
         self.setWindowTitle(self.tr("Supplan — client register"))
         self.resize(1000, 640)
-        self.register = RegisterView(clients, parent=self)
+        self.register = RegisterView(stores.clients, parent=self)
         self.setCentralWidget(self.register)
         self._make_menus()
         if database_path is not None:
@@ -47,15 +48,28 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.plans_action = QAction(self.tr("&Plans…"), self)
+        self.plans_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.plans_action.triggered.connect(self.open_plans)
+        register.activated.connect(self.open_plans)
+        register.table.selectionModel().selectionChanged.connect(self._update_plans_action)
+        catalogue_action = QAction(self.tr("Product &catalogue…"), self)
+        catalogue_action.triggered.connect(self.open_catalogue)
         about_action = QAction(self.tr("&About Supplan"), self)
         about_action.triggered.connect(self._about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(catalogue_action)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         clients_menu = self.menuBar().addMenu(self.tr("&Clients"))
-        for action in (register.new_action, register.edit_action, register.find_action):
+        for action in (
+            register.new_action,
+            register.edit_action,
+            self.plans_action,
+            register.find_action,
+        ):
             clients_menu.addAction(action)
         clients_menu.addSeparator()
         clients_menu.addAction(register.archive_action)
@@ -66,11 +80,46 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Clients"))
         toolbar.setObjectName("clients_toolbar")
         toolbar.setMovable(False)
-        for action in (register.new_action, register.edit_action, register.archive_action):
+        for action in (
+            register.new_action,
+            register.edit_action,
+            self.plans_action,
+            register.archive_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(register.delete_action)
         self.addToolBar(toolbar)
+        self._update_plans_action()
+
+    def _update_plans_action(self) -> None:
+        self.plans_action.setEnabled(self.register.selected_client_id() is not None)
+
+    def open_plans(self) -> QMainWindow | None:
+        """Open the selected client's plans (one window per client)."""
+        from app.ui.plans.plan_list import PlansWindow
+
+        client_id = self.register.selected_client_id()
+        if client_id is None:
+            return None
+        window = self.plan_windows.get(client_id)
+        if window is None or not window.isVisible():
+            window = PlansWindow(self._stores, client_id, self)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            self.plan_windows[client_id] = window
+        window.show()
+        window.raise_()
+        return window
+
+    def open_catalogue(self) -> QMainWindow:
+        """Open the product catalogue."""
+        from app.ui.plans.catalogue_window import CatalogueWindow
+
+        if self.catalogue_window is None:
+            self.catalogue_window = CatalogueWindow(self._stores.products, self)
+            self.catalogue_window.setWindowFlag(Qt.WindowType.Window, True)
+        self.catalogue_window.show()
+        return self.catalogue_window
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings; a changed language is applied when they are saved."""
@@ -95,8 +144,12 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Do not lose an open client form's edits without asking."""
-        if self.register.can_close():
-            event.accept()
-        else:
+        """Do not lose an open client form's edits without asking; plans save themselves."""
+        if not self.register.can_close():
             event.ignore()
+            return
+        for window in list(self.plan_windows.values()):
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        event.accept()

@@ -31,6 +31,8 @@ class RegisterView(QWidget):
 
     #: Emitted after the table was (re)filled from the database.
     refreshed = Signal(int)
+    #: A client was double-clicked: the window opens her plans.
+    activated = Signal()
 
     def __init__(
         self, clients: ClientRepository, today: date | None = None, parent: QWidget | None = None
@@ -80,7 +82,7 @@ class RegisterView(QWidget):
         self._make_actions()
         self.search.textChanged.connect(self.refresh)
         self.show_archived.toggled.connect(self.refresh)
-        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _index: self.activated.emit())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 

@@ -1,0 +1,1 @@
+"""Plans: the client's plan list, the plan editor with live findings, products, templates."""

@@ -1,0 +1,161 @@
+"""The client context the rules use, shown and editable beside the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.domain.clients import (
+    ClientDraft,
+    Diet,
+    MenopausalStatus,
+    Sex,
+    age_on,
+    format_date,
+    parse_date,
+)
+from app.ui.labels import diet_label, menopausal_label, sex_label
+
+
+class ContextPanel(QGroupBox):
+    """Age (from the birth date), sex, menopausal status, diet, calcium from food, medicines.
+
+    Every accepted change is handed to *apply* as a new ClientDraft; text that is not valid
+    yet is shown with its reason and not applied.
+    """
+
+    def __init__(
+        self,
+        apply: Callable[[ClientDraft, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Client context used by the rules"))
+        self._apply = apply
+        self._draft = ClientDraft()
+        self._plan_date = date.today()
+        self._filling = False
+        self.name = QLabel()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.age = QLabel()
+        self.sex = QComboBox()
+        for sex in Sex:
+            self.sex.addItem(sex_label(sex), sex.value)
+        self.menopausal_status = QComboBox()
+        for status in MenopausalStatus:
+            self.menopausal_status.addItem(menopausal_label(status), status.value)
+        self.diet = QComboBox()
+        for diet in Diet:
+            self.diet.addItem(diet_label(diet), diet.value)
+        self.dietary_calcium = QLineEdit()
+        self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
+        self.medicines = QPlainTextEdit()
+        self.medicines.setObjectName("context_medicines")
+        self.medicines.setPlaceholderText(self.tr("One medicine per line"))
+        self.medicines.setTabChangesFocus(True)
+        self.medicines.setFixedHeight(48)
+        self.error = QLabel()
+        self.error.setObjectName("context_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        # Two columns, so the plan's items keep most of the height.
+        grid = QGridLayout(self)
+        left = (
+            (self.tr("Client"), self.name),
+            (self.tr("Birth date"), self.birth_date),
+            (self.tr("Age at plan date"), self.age),
+            (self.tr("Sex"), self.sex),
+        )
+        right = (
+            (self.tr("Menopausal status"), self.menopausal_status),
+            (self.tr("Diet"), self.diet),
+            (self.tr("Calcium from food (mg/day)"), self.dietary_calcium),
+        )
+        for row, (label, widget) in enumerate(left):
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(widget, row, 1)
+        for row, (label, widget) in enumerate(right):
+            grid.addWidget(QLabel(label), row, 2)
+            grid.addWidget(widget, row, 3)
+        grid.addWidget(QLabel(self.tr("Current medicines")), 4, 0)
+        grid.addWidget(self.medicines, 4, 1, 1, 3)
+        grid.addWidget(self.error, 5, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.birth_date.textEdited.connect(lambda _t: self._edited("birth_date"))
+        self.dietary_calcium.textEdited.connect(lambda _t: self._edited("calcium"))
+        self.medicines.textChanged.connect(lambda: self._edited("medicines"))
+        for name, combo in (
+            ("sex", self.sex),
+            ("status", self.menopausal_status),
+            ("diet", self.diet),
+        ):
+            combo.currentIndexChanged.connect(lambda _i, n=name: self._edited(n))
+
+    def show_client(self, name: str, draft: ClientDraft, plan_date: date) -> None:
+        """Fill the fields from the client's record (does not apply anything)."""
+        self._filling = True
+        self._draft = draft
+        self._plan_date = plan_date
+        self.name.setText(name)
+        if parse_date(self.birth_date.text()) != draft.birth_date:
+            self.birth_date.setText(format_date(draft.birth_date) if draft.birth_date else "")
+        self.sex.setCurrentIndex(self.sex.findData(draft.sex.value if draft.sex else None))
+        self.menopausal_status.setCurrentIndex(
+            self.menopausal_status.findData(draft.menopausal_status.value)
+        )
+        self.menopausal_status.setEnabled(draft.sex is not Sex.MALE and self.isEnabled())
+        self.diet.setCurrentIndex(self.diet.findData(draft.diet.value))
+        calcium = "" if draft.dietary_calcium_mg is None else str(draft.dietary_calcium_mg)
+        if self.dietary_calcium.text().strip() != calcium:
+            self.dietary_calcium.setText(calcium)
+        typed = [m.strip() for m in self.medicines.toPlainText().splitlines() if m.strip()]
+        if typed != draft.medicines:
+            self.medicines.setPlainText("\n".join(draft.medicines))
+        if draft.birth_date:
+            self.age.setText(self.tr("%n year(s)", "", age_on(draft.birth_date, plan_date)))
+        self._filling = False
+
+    def _edited(self, field: str) -> None:
+        if self._filling:
+            return
+        born = parse_date(self.birth_date.text())
+        if born is None or born > self._plan_date:
+            self.error.setText("⚠ " + self.tr("Birth date: type a real date as dd-mm-yyyy."))
+            return
+        calcium_text = self.dietary_calcium.text().strip()
+        calcium: int | None = None
+        if calcium_text:
+            if not calcium_text.isdigit() or int(calcium_text) > 10_000:
+                self.error.setText(
+                    "⚠ " + self.tr("Calcium from food: a whole number from 0 to 10,000 mg.")
+                )
+                return
+            calcium = int(calcium_text)
+        self.error.setText("")
+        sex = Sex(self.sex.currentData())
+        draft = ClientDraft(
+            **{
+                **self._draft.__dict__,
+                "birth_date": born,
+                "sex": sex,
+                "menopausal_status": MenopausalStatus(self.menopausal_status.currentData()),
+                "diet": Diet(self.diet.currentData()),
+                "dietary_calcium_mg": calcium,
+                "medicines": [
+                    m.strip() for m in self.medicines.toPlainText().splitlines() if m.strip()
+                ],
+            }
+        )
+        self._apply(draft, field)

@@ -1,0 +1,699 @@
+"""The plan editor: items on the left, live findings and daily totals on the right.
+
+Every edit goes through the undo stack into the PlanSession, which re-checks the plan at
+once and saves it shortly after; there is no Save button to forget.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.clients import ClientDraft
+from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
+from app.domain.planfile import PlanFileError, dump_plan, parse_plan
+from app.domain.rules import Severity
+from app.storage.clients import InvalidClient
+from app.storage.plans import StoredPlan
+from app.ui.i18n import current_language
+from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
+from app.ui.plans.context_panel import ContextPanel
+from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
+from app.ui.plans.products import ProductForm, ProductPicker
+from app.ui.plans.session import PlanSession
+from app.ui.plans.undo import SnapshotCommand, push_snapshot
+
+_MOMENTS = list(Moment)
+
+
+class ItemDetails(QGroupBox):
+    """The selected item's schedule, intake, long-term flag and note, checked as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Selected product"))
+        self.units = {moment: QLineEdit() for moment in _MOMENTS}
+        self.errors = {moment: QLabel() for moment in _MOMENTS}
+        self.taken_with = QComboBox()
+        for value in TakenWith:
+            self.taken_with.addItem(taken_with_label(value), value.value)
+        self.long_term = QCheckBox(self.tr("Long-term"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note for the client, printed on the handout"))
+        grid = QGridLayout(self)
+        for column, moment in enumerate(_MOMENTS):
+            edit = self.units[moment]
+            edit.setObjectName(f"units_{moment.value}")
+            edit.setMaximumWidth(70)
+            edit.setPlaceholderText("0")
+            error = self.errors[moment]
+            error.setObjectName(f"units_error_{moment.value}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            grid.addWidget(QLabel(moment_label(moment)), 0, column)
+            grid.addWidget(edit, 1, column)
+            grid.addWidget(error, 2, column)
+        grid.addWidget(QLabel(self.tr("Taken with")), 0, 4)
+        grid.addWidget(self.taken_with, 1, 4)
+        grid.addWidget(self.long_term, 1, 5)
+        grid.addWidget(QLabel(self.tr("Note")), 3, 0)
+        grid.addWidget(self.note, 3, 1, 1, 5)
+
+    def problem_text(self, code: str) -> str:
+        """Why a number of units was refused."""
+        return {
+            "negative": self.tr("Cannot be negative."),
+            "not_whole": self.tr("Whole units only."),
+            "absurd": self.tr("At most 20 at one moment."),
+        }[code]
+
+
+class PlanEditor(QMainWindow):
+    """Edit one plan of one client."""
+
+    #: The editor closed (after writing everything).
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: PlanSession,
+        products: tuple[Product, ...],
+        save_template: Callable[[str, tuple[PlanItem, ...]], object] | None = None,
+        new_version: Callable[[int], StoredPlan] | None = None,
+        save_product: Callable[[str, tuple[NutrientAmount, ...]], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.setParent(self)  # the session lives exactly as long as its editor
+        self._products = products
+        self._save_template = save_template
+        self._new_version = new_version
+        self._save_product = save_product
+        self.undo_stack = QUndoStack(self)
+        self.resize(1280, 780)
+
+        self.title = QLineEdit(session.plan.title)
+        self.title.setObjectName("plan_title")
+        self.title.setPlaceholderText(self.tr("Title of the plan, e.g. Bone health"))
+        self.context_panel = ContextPanel(self._apply_context)
+        self.items_model = ItemsModel(session, self)
+        self.items_view = QTableView()
+        self.items_view.setObjectName("plan_items")
+        self.items_view.setModel(self.items_model)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.items_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ItemsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ItemsModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.details = ItemDetails()
+
+        self.findings_model = FindingsModel(session, self)
+        self.findings_view = QListView()
+        self.findings_view.setObjectName("findings")
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setWordWrap(True)
+        self.finding_text = QLabel()
+        self.finding_text.setObjectName("finding_text")
+        self.finding_text.setWordWrap(True)
+        self.finding_text.setTextFormat(Qt.TextFormat.RichText)
+        self.finding_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.finding_text.setMinimumHeight(150)
+        self.override_button = QPushButton(self.tr("Override with reason…"))
+        self.remove_override_button = QPushButton(self.tr("Withdraw override"))
+        self.summary = QLabel()
+        self.summary.setObjectName("findings_summary")
+        self.totals_model = TotalsModel(session, self)
+        self.totals_view = QTableView()
+        self.totals_view.setObjectName("totals")
+        self.totals_view.setModel(self.totals_model)
+        self.totals_view.verticalHeader().setVisible(False)
+        totals_header = self.totals_view.horizontalHeader()
+        totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        totals_header.setSectionResizeMode(TotalsModel.NUTRIENT, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.status.setObjectName("plan_status")
+        self.final_button = QPushButton(self.tr("Make final"))
+        self.final_button.setObjectName("make_final")
+
+        self._make_actions()
+        self._lay_out()
+        self._connect()
+        self._refresh()
+
+    # --- building -------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.add_action = QAction(self.tr("&Add product…"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_action.triggered.connect(self.open_picker)
+        self.custom_action = QAction(self.tr("Add &custom product…"), self)
+        self.custom_action.triggered.connect(self.open_custom_product)
+        self.remove_action = QAction(self.tr("&Remove product"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.items_view.addAction(self.remove_action)
+        self.up_action = QAction(self.tr("Move &up"), self)
+        self.up_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.down_action = QAction(self.tr("Move do&wn"), self)
+        self.down_action.setShortcut(QKeySequence("Ctrl+Down"))
+        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        self.export_action = QAction(self.tr("&Export plan…"), self)
+        self.export_action.triggered.connect(self._export_dialog)
+        self.import_action = QAction(self.tr("&Import products from a plan file…"), self)
+        self.import_action.triggered.connect(self._import_dialog)
+        self.template_action = QAction(self.tr("Save as &template…"), self)
+        self.template_action.triggered.connect(self._template_dialog)
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.import_action, self.export_action, self.template_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        for action in (
+            self.add_action,
+            self.custom_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+        ):
+            plan_menu.addAction(action)
+        toolbar = self.addToolBar(self.tr("Plan"))
+        toolbar.setObjectName("plan_toolbar")
+        toolbar.setMovable(False)
+        for action in (self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.add_action, self.custom_action, self.remove_action):
+            toolbar.addAction(action)
+        toolbar.addAction(self.up_action)
+        toolbar.addAction(self.down_action)
+
+    def _lay_out(self) -> None:
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel(self.tr("Title")))
+        title_row.addWidget(self.title, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(title_row)
+        left_layout.addWidget(self.context_panel)
+        left_layout.addWidget(self.items_view, 1)
+        left_layout.addWidget(self.details)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        findings_title = QLabel(self.tr("Findings"))
+        findings_title.setStyleSheet("font-weight: bold;")
+        right_layout.addWidget(findings_title)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.findings_view, 2)
+        right_layout.addWidget(self.finding_text)
+        override_row = QHBoxLayout()
+        override_row.addWidget(self.override_button)
+        override_row.addWidget(self.remove_override_button)
+        override_row.addStretch(1)
+        right_layout.addLayout(override_row)
+        totals_title = QLabel(self.tr("Daily totals from supplements"))
+        totals_title.setStyleSheet("font-weight: bold;")
+        right_layout.addWidget(totals_title)
+        right_layout.addWidget(self.totals_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.final_button)
+
+    def _connect(self) -> None:
+        self.session.changed.connect(self._refresh)
+        self.session.saved.connect(self._show_saved)
+        self.session.save_failed.connect(self._show_save_failed)
+        self.items_view.selectionModel().selectionChanged.connect(self._show_selected_item)
+        self.findings_view.selectionModel().selectionChanged.connect(self._show_selected_finding)
+        for moment, edit in self.details.units.items():
+            edit.textEdited.connect(lambda text, m=moment: self._units_typed(m, text))
+        self.details.taken_with.activated.connect(self._taken_with_chosen)
+        self.details.long_term.clicked.connect(self._long_term_clicked)
+        self.details.note.textEdited.connect(self._note_typed)
+        self.title.textEdited.connect(self.session.set_title)
+        self.override_button.clicked.connect(self._override_dialog)
+        self.remove_override_button.clicked.connect(self._withdraw_override)
+        self.final_button.clicked.connect(self.make_final_or_new_version)
+
+    # --- showing --------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        session = self.session
+        client = session.client
+        self.setWindowTitle(
+            self.tr("Plan — %1 — %2")
+            .replace("%1", client.display_name)
+            .replace("%2", session.plan.title or self.tr("untitled"))
+        )
+        self.context_panel.show_client(client.display_name, client.draft, session.plan.plan_date)
+        read_only = session.read_only
+        for widget in (self.context_panel, self.details, self.title):
+            widget.setEnabled(not read_only)
+        for action in (
+            self.add_action,
+            self.custom_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.import_action,
+        ):
+            action.setEnabled(not read_only)
+        self.undo_action.setVisible(not read_only)
+        self.redo_action.setVisible(not read_only)
+        plan = session.plan
+        state = status_label(plan.status)
+        self.status.setText(
+            self.tr("%1 · version %2 · plan date %3")
+            .replace("%1", state.capitalize())
+            .replace("%2", str(plan.version))
+            .replace("%3", plan.plan_date.strftime("%d-%m-%Y"))
+            + (
+                ""
+                if not read_only
+                else "  " + self.tr("(read-only; make a new version to change it)")
+            )
+        )
+        self.final_button.setText(self.tr("New version") if read_only else self.tr("Make final"))
+        counts = {s: 0 for s in Severity}
+        for finding in session.findings:
+            counts[finding.severity] += 1
+        self.summary.setText(
+            self.tr("%1 critical, %2 warnings, %3 advice")
+            .replace("%1", str(counts[Severity.CRITICAL]))
+            .replace("%2", str(counts[Severity.WARNING]))
+            .replace("%3", str(counts[Severity.ADVICE]))
+            if session.findings
+            else self.tr("No findings: the plan meets every rule.")
+        )
+        self._show_selected_item()
+        self._show_selected_finding()
+
+    def selected_row(self) -> int | None:
+        """The selected item's row, if any."""
+        rows = self.items_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select_row(self, row: int) -> None:
+        """Select an item."""
+        self.items_view.selectionModel().setCurrentIndex(
+            self.items_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _show_selected_item(self) -> None:
+        row = self.selected_row()
+        has_item = row is not None and row < len(self.session.items)
+        self.details.setEnabled(has_item and not self.session.read_only)
+        for action in (self.remove_action, self.up_action, self.down_action):
+            action.setEnabled(has_item and not self.session.read_only)
+        if not has_item:
+            for edit in self.details.units.values():
+                edit.clear()
+            return
+        item = self.session.items[row]
+        for moment, edit in self.details.units.items():
+            if self.details.errors[moment].text():
+                continue  # keep what is being corrected
+            units = item.schedule.get(moment, 0)
+            if parse_units(edit.text())[0] != units:
+                edit.setText(str(units) if units else "")
+        self.details.taken_with.setCurrentIndex(
+            self.details.taken_with.findData(item.taken_with.value)
+        )
+        self.details.long_term.setChecked(item.long_term)
+        if self.details.note.text() != item.note:
+            self.details.note.setText(item.note)
+
+    def selected_finding(self):
+        """The finding selected in the panel."""
+        rows = self.findings_view.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.session.findings):
+            return None
+        return self.findings_model.finding_at(rows[0].row())
+
+    def select_finding(self, rule_id: str) -> bool:
+        """Select a rule's finding in the panel; False when it does not fire."""
+        row = self.findings_model.row_of(rule_id)
+        if row is None:
+            return False
+        self.findings_view.selectionModel().setCurrentIndex(
+            self.findings_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        return True
+
+    def _show_selected_finding(self) -> None:
+        finding = self.selected_finding()
+        if finding is None:
+            self.items_model.highlight(set())
+            self.finding_text.setText(
+                self.tr("Select a finding to see why, what to do and the source.")
+            )
+            self.override_button.setEnabled(False)
+            self.remove_override_button.setEnabled(False)
+            return
+        language = current_language()
+        self.items_model.highlight(set(finding.items))
+        override = self.session.plan.overrides.get(finding.rule_id)
+        what_to_do = self.tr("What to do:")
+        source = self.tr("Source:")
+        parts = [
+            f"<b>{severity_label(finding.severity)} — {_html(finding.title(language))}</b>",
+            _html(finding.message(language)),
+            f"<b>{what_to_do}</b> {_html(finding.action(language))}",
+            f"<i>{source} {_html(finding.source)}</i>",
+            f"<small>{finding.rule_id}</small>",
+        ]
+        if override is not None:
+            overridden = self.tr("Overridden:")
+            version = self.tr("rules version %1").replace("%1", override.rules_version)
+            parts.insert(
+                1, f"<b>{overridden}</b> {_html(override.reason)} <small>({version})</small>"
+            )
+        self.finding_text.setText("<br>".join(parts))
+        can_override = finding.severity is not Severity.ADVICE and not self.session.read_only
+        self.override_button.setEnabled(can_override and override is None)
+        self.override_button.setText(
+            self.tr("Override with reason…")
+            if finding.severity is Severity.CRITICAL
+            else self.tr("Acknowledge with reason…")
+        )
+        self.remove_override_button.setEnabled(override is not None and not self.session.read_only)
+
+    def _show_saved(self) -> None:
+        from datetime import datetime
+
+        self.statusBar().showMessage(
+            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
+        )
+
+    def _show_save_failed(self, detail: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Could not save; your changes are kept and saving is retried."), 0
+        )
+
+    # --- editing (every change is an undoable command) ------------------------------------
+    def _push_items(self, text: str, items: tuple[PlanItem, ...], merge_key: str = "") -> None:
+        if items == self.session.items:
+            return
+        push_snapshot(
+            self.undo_stack,
+            SnapshotCommand(text, self._set_items, self.session.items, items, merge_key),
+        )
+
+    def _set_items(self, items: tuple[PlanItem, ...]) -> None:
+        row = self.selected_row()
+        self.session.set_items(items)
+        if row is not None and items:
+            self.select_row(min(row, len(items) - 1))
+
+    def _edit_selected(self, text: str, merge_key: str, **changes: object) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        items = list(self.session.items)
+        items[row] = dataclasses.replace(items[row], **changes)
+        self._push_items(text, tuple(items), f"{merge_key}:{row}")
+
+    def _units_typed(self, moment: Moment, text: str) -> None:
+        units, problem = parse_units(text)
+        error = self.details.errors[moment]
+        if problem is not None:
+            error.setText("⚠ " + self.details.problem_text(problem))
+            return
+        error.setText("")
+        row = self.selected_row()
+        if row is None:
+            return
+        schedule = dict(self.session.items[row].schedule)
+        schedule[moment] = units
+        self._edit_selected(self.tr("Change units"), f"units-{moment.value}", schedule=schedule)
+
+    def _taken_with_chosen(self, _index: int) -> None:
+        value = TakenWith(self.details.taken_with.currentData())
+        self._edit_selected(self.tr("Change how it is taken"), "", taken_with=value)
+
+    def _long_term_clicked(self, checked: bool) -> None:
+        self._edit_selected(self.tr("Change long-term"), "", long_term=checked)
+
+    def _note_typed(self, text: str) -> None:
+        self._edit_selected(self.tr("Change note"), "note", note=text)
+
+    def add_product(self, product: Product) -> None:
+        """Add a product (one unit in the morning to start with) and select it."""
+        item = PlanItem(
+            product=product.name_en
+            if current_language() == "en" and product.name_en
+            else product.name,
+            nutrients=product.nutrients,
+            schedule={m: (1 if m is Moment.MORNING else 0) for m in Moment},
+        )
+        self._push_items(self.tr("Add %1").replace("%1", item.product), (*self.session.items, item))
+        self.select_row(len(self.session.items) - 1)
+
+    def remove_selected(self) -> None:
+        """Remove the selected item (undo brings it back)."""
+        row = self.selected_row()
+        if row is None:
+            return
+        items = self.session.items
+        self._push_items(self.tr("Remove product"), items[:row] + items[row + 1 :])
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1)."""
+        row = self.selected_row()
+        if row is None or not 0 <= row + step < len(self.session.items):
+            return
+        items = list(self.session.items)
+        items[row], items[row + step] = items[row + step], items[row]
+        self._push_items(self.tr("Move product"), tuple(items))
+        self.select_row(row + step)
+
+    def _apply_context(self, draft: ClientDraft, field: str) -> None:
+        before = self.session.client.draft
+        if draft == before:
+            return
+        try:
+            push_snapshot(
+                self.undo_stack,
+                SnapshotCommand(
+                    self.tr("Change client context"),
+                    self.session.set_client,
+                    before,
+                    draft,
+                    f"context-{field}",
+                ),
+            )
+        except InvalidClient:
+            self.context_panel.error.setText("⚠ " + self.tr("This value is not accepted."))
+
+    def open_picker(self) -> ProductPicker:
+        """Show the product picker; the chosen product is added."""
+        picker = ProductPicker(self._products, self)
+        picker.picked.connect(self.add_product)
+        picker.open()
+        return picker
+
+    def open_custom_product(self) -> ProductForm:
+        """Show the custom product form; the product is added when it is valid."""
+        form = ProductForm(offer_save=self._save_product is not None, parent=self)
+
+        def accepted() -> None:
+            if form.product is None:
+                return
+            if self._save_product is not None and form.save_to_catalogue.isChecked():
+                self._save_product(form.product.name, form.product.nutrients)
+            self.add_product(form.product)
+
+        form.accepted.connect(accepted)
+        form.open()
+        return form
+
+    # --- findings, overrides, final -------------------------------------------------------
+    def _override_dialog(self) -> None:
+        finding = self.selected_finding()
+        if finding is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Reason"),
+            self.tr("Why is this plan right for this client despite “%1”?").replace(
+                "%1", finding.title(current_language())
+            ),
+        )
+        if ok:
+            self.override(finding.rule_id, reason)
+
+    def override(self, rule_id: str, reason: str) -> bool:
+        """Record an override; an empty reason is refused with a message."""
+        if not reason.strip():
+            QMessageBox.warning(
+                self,
+                self.tr("Reason needed"),
+                self.tr("An override needs a written reason."),
+            )
+            return False
+        self.session.set_override(rule_id, reason)
+        self.select_finding(rule_id)
+        return True
+
+    def _withdraw_override(self) -> None:
+        finding = self.selected_finding()
+        if finding is not None:
+            self.session.remove_override(finding.rule_id)
+            self.select_finding(finding.rule_id)
+
+    def make_final_or_new_version(self) -> bool:
+        """Make the plan final, or start a new draft version of a final plan.
+
+        Making final is refused while a critical finding has no override.
+        """
+        if self.session.read_only:
+            if self._new_version is None:
+                return False
+            self.session.replace_plan(self._new_version(self.session.plan.id))
+            self.undo_stack.clear()
+            return True
+        blocking = self.session.finalise()
+        if blocking:
+            language = current_language()
+            QMessageBox.warning(
+                self,
+                self.tr("Plan not made final"),
+                self.tr("Give a reason (override) for each critical finding first:")
+                + "\n\n"
+                + "\n".join(f"• {f.title(language)}" for f in blocking),
+            )
+            self.select_finding(blocking[0].rule_id)
+            return False
+        self.undo_stack.clear()
+        return True
+
+    # --- files ----------------------------------------------------------------------------
+    def export_to(self, path: Path) -> None:
+        """Write the plan as a supplan-plan/1 file."""
+        path.write_text(dump_plan(self.session.domain_plan), encoding="utf-8")
+
+    def import_from(self, path: Path) -> list[str]:
+        """Add the products of a plan file; returns the problems (nothing added then)."""
+        try:
+            plan = parse_plan(path.read_bytes())
+        except OSError as error:
+            return [f"{path.name}: {error.strerror or error}"]
+        except PlanFileError as error:
+            return error.lines(current_language())
+        self._push_items(self.tr("Import products"), (*self.session.items, *plan.items))
+        return []
+
+    def _export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plan"), "", self.tr("Supplan plan (*.json)")
+        )
+        if name:
+            try:
+                self.export_to(Path(name))
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+
+    def _import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import products from a plan file"), "", self.tr("Supplan plan (*.json)")
+        )
+        if name:
+            problems = self.import_from(Path(name))
+            if problems:
+                show_file_problems(self, problems)
+
+    def _template_dialog(self) -> None:
+        if self._save_template is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Name of the template:"),
+            text=self.session.plan.title,
+        )  # fmt: skip
+        if ok and name.strip():
+            self._save_template(name, self.session.items)
+            self.statusBar().showMessage(self.tr("Template saved."), 4000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Write every edit before the window goes."""
+        if not self.session.flush():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The latest changes could not be saved. Close anyway and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        event.accept()
+        self.closed.emit()
+
+
+def show_file_problems(parent: QWidget, problems: list[str]) -> None:
+    """Explain why a plan file was refused, one line per problem (as `supplan check`)."""
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("PlanEditor", "File not imported"))
+    box.setText(
+        QCoreApplication.translate(
+            "PlanEditor", "This file is not a valid plan; nothing was changed."
+        )
+    )
+    box.setDetailedText("\n".join(problems))
+    box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+    box.open()
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

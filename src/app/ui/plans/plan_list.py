@@ -1,0 +1,305 @@
+"""A client's plans: list, new (blank or from a template), open, duplicate, delete, import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.catalogue import seed_products
+from app.domain.plan import Plan, client_context
+from app.domain.planfile import PlanFileError, parse_plan
+from app.domain.rules import evaluate, open_findings
+from app.storage.catalogue import Template
+from app.storage.plans import PlanSummary, StoredPlan
+from app.storage.stores import Stores
+from app.ui.i18n import current_language
+from app.ui.labels import status_label
+from app.ui.plans.editor import PlanEditor, show_file_problems
+from app.ui.plans.session import PlanSession
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanListModel(QAbstractTableModel):
+    """Date, title, version, status and open findings of each plan."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plans: list[PlanSummary] = []
+        self.open_counts: list[int] = []
+
+    def set_plans(self, plans: list[PlanSummary], open_counts: list[int]) -> None:
+        """Show these plans with how many findings of each are still open."""
+        self.beginResetModel()
+        self.plans = plans
+        self.open_counts = open_counts
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: one row per plan."""
+        return 0 if parent.isValid() else len(self.plans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: five columns."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Qt: column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Version"),
+            self.tr("Status"),
+            self.tr("Open findings"),
+        )
+        return titles[section] if 0 <= section < 5 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Qt: cell text."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        plan = self.plans[index.row()]
+        return (
+            plan.plan_date.strftime("%d-%m-%Y"),
+            plan.title or self.tr("(untitled)"),
+            str(plan.version),
+            status_label(plan.status),
+            str(self.open_counts[index.row()]),
+        )[index.column()]
+
+
+class PlansWindow(QMainWindow):
+    """Everything about one client's plans."""
+
+    def __init__(self, stores: Stores, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stores = stores
+        self._client_id = client_id
+        self.editors: dict[int, PlanEditor] = {}
+        client = stores.clients.get(client_id)
+        self.setWindowTitle(self.tr("Plans — %1").replace("%1", client.display_name))
+        self.resize(760, 420)
+        self.model = PlanListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("plans")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("No plans yet. Start one with New plan."))
+        self.new_button = QPushButton(self.tr("New plan"))
+        self.new_menu = QMenu(self)
+        self.new_button.setMenu(self.new_menu)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.import_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.setCentralWidget(central)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import plan…"), self)
+        import_action.triggered.connect(self._import_dialog)
+        file_menu.addAction(import_action)
+
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self._import_dialog)
+        self.new_menu.aboutToShow.connect(self._fill_new_menu)
+        self.refresh()
+
+    def _fill_new_menu(self) -> None:
+        self.new_menu.clear()
+        blank = self.new_menu.addAction(self.tr("Blank plan"))
+        blank.triggered.connect(lambda: self.new_plan())
+        self.new_menu.addSeparator()
+        english = current_language() == "en"
+        for template in self._stores.templates.list():
+            name = template.name_en if english and template.name_en else template.name
+            action = self.new_menu.addAction(self.tr("From template: %1").replace("%1", name))
+            action.triggered.connect(lambda _c=False, t=template: self.new_plan(t))
+
+    def refresh(self) -> None:
+        """Reload the list from the database."""
+        selected = self.selected_plan_id()
+        summaries = self._stores.plans.list_for_client(self._client_id)
+        client = self._stores.clients.get(self._client_id).draft
+        counts = []
+        for summary in summaries:
+            # Counted now, not stored: the client's context may have changed since.
+            stored = self._stores.plans.get(summary.id)
+            plan = Plan(stored.plan_date, client_context(client, stored.plan_date), stored.items)
+            counts.append(len(open_findings(evaluate(plan), stored.overrides)))
+        self.model.set_plans(summaries, counts)
+        self.empty.setVisible(not self.model.plans)
+        if selected is not None:
+            for row, plan in enumerate(self.model.plans):
+                if plan.id == selected:
+                    self.table.selectRow(row)
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(bool(self.model.plans))
+
+    def selected_plan_id(self) -> int | None:
+        """The plan selected in the list."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.plans[rows[0].row()].id if rows else None
+
+    def new_plan(self, template: Template | None = None) -> PlanEditor:
+        """Start a plan (blank or from a template) and open it."""
+        title = ""
+        if template is not None:
+            english = current_language() == "en"
+            title = template.name_en if english and template.name_en else template.name
+        plan = self._stores.plans.create(
+            self._client_id, title, date.today(), template.items if template else ()
+        )
+        self.refresh()
+        return self.open_plan(plan.id)
+
+    def open_selected(self) -> PlanEditor | None:
+        """Open the selected plan in the editor."""
+        plan_id = self.selected_plan_id()
+        if plan_id is None and self.model.plans:
+            plan_id = self.model.plans[0].id
+        return None if plan_id is None else self.open_plan(plan_id)
+
+    def open_plan(self, plan_id: int) -> PlanEditor:
+        """Open (or bring forward) the editor of a plan."""
+        editor = self.editors.get(plan_id)
+        if editor is not None:
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        stores = self._stores
+        session = PlanSession(
+            stores.plans,
+            stores.clients,
+            stores.plans.get(plan_id),
+            stores.clients.get(self._client_id),
+        )
+        products = seed_products() + tuple(p.product for p in stores.products.list())
+        editor = PlanEditor(
+            session,
+            products,
+            save_template=stores.templates.save,
+            new_version=stores.plans.new_version,
+            save_product=stores.products.create,
+            parent=self,
+        )
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        session.saved.connect(self.refresh)
+        editor.closed.connect(lambda: self._editor_closed(plan_id))
+        self.editors[plan_id] = editor
+        editor.show()
+        return editor
+
+    def _editor_closed(self, plan_id: int) -> None:
+        # The closed editor is left to this window to destroy: deleting it on its own
+        # (deleteLater) crashed PySide 6.12 in tests; a closed editor holds no resources.
+        self.editors.pop(plan_id, None)
+        self.refresh()
+
+    def duplicate_selected(self) -> StoredPlan | None:
+        """Copy the selected plan into a new draft."""
+        plan_id = self.selected_plan_id()
+        if plan_id is None:
+            return None
+        self._flush_editor(plan_id)
+        copy = self._stores.plans.duplicate(plan_id)
+        self.refresh()
+        return copy
+
+    def delete_selected(self) -> bool:
+        """Delete the selected plan after confirmation."""
+        plan_id = self.selected_plan_id()
+        if plan_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete this plan? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        editor = self.editors.pop(plan_id, None)
+        if editor is not None:
+            editor.closed.disconnect()
+            editor.close()
+        self._stores.plans.delete(plan_id)
+        self.refresh()
+        return True
+
+    def _flush_editor(self, plan_id: int) -> None:
+        editor = self.editors.get(plan_id)
+        if editor is not None:
+            editor.session.flush()
+
+    def import_plan(self, path: Path) -> list[str]:
+        """Make a new draft for this client from a plan file; returns the problems if refused."""
+        try:
+            plan = parse_plan(path.read_bytes())
+        except OSError as error:
+            return [f"{path.name}: {error.strerror or error}"]
+        except PlanFileError as error:
+            return error.lines(current_language())
+        self._stores.plans.create(self._client_id, path.stem, date.today(), plan.items)
+        self.refresh()
+        return []
+
+    def _import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import plan"), "", self.tr("Supplan plan (*.json)")
+        )
+        if name:
+            problems = self.import_plan(Path(name))
+            if problems:
+                show_file_problems(self, problems)
+
+    def closeEvent(self, event) -> None:
+        """Close the open editors too (each writes its edits first)."""
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,208 @@
+"""Choosing a product for a plan: the searchable picker and the custom-product form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.catalogue import search_products
+from app.domain.nutrients import Nutrient, Unit, format_amount, nutrient_name
+from app.domain.plan import NutrientAmount, Product, parse_amount
+from app.ui.i18n import current_language
+
+
+def composition_text(product: Product, language: str) -> str:
+    """The composition in words, e.g. "calcium 500 mg, vitamin D 10 µg"."""
+    return ", ".join(
+        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} {n.unit.value}"
+        for n in product.nutrients
+    )
+
+
+class ProductPicker(QDialog):
+    """Type part of a name ("zink", "mk-7", "calc") and pick a product."""
+
+    picked = Signal(object)  # Product
+
+    def __init__(self, products: tuple[Product, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add product"))
+        self.resize(560, 460)
+        self._products = products
+        self.search = QLineEdit()
+        self.search.setObjectName("product_search")
+        self.search.setPlaceholderText(self.tr("Type part of a name, e.g. zink, mk-7, calc"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("product_results")
+        self.results.setWordWrap(True)
+        self.empty = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(
+            self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept_current)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self.search.textChanged.connect(self.filter)
+        self.results.itemActivated.connect(lambda _item: self.accept_current())
+        self.search.returnPressed.connect(self.accept_current)
+        self.filter("")
+
+    def filter(self, text: str) -> None:
+        """Show the products matching what was typed; the first is selected."""
+        language = current_language()
+        self.results.clear()
+        for product in search_products(text, self._products):
+            name = product.name_en if language == "en" and product.name_en else product.name
+            entry = QListWidgetItem(f"{name}\n    {composition_text(product, language)}")
+            entry.setData(Qt.ItemDataRole.UserRole, product)
+            self.results.addItem(entry)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self.empty.setText("")
+        else:
+            self.empty.setText(self.tr("No product matches. Add a custom product instead."))
+        self.add_button.setEnabled(self.results.count() > 0)
+
+    def accept_current(self) -> None:
+        """Add the selected product."""
+        entry = self.results.currentItem()
+        if entry is None:
+            return
+        self.picked.emit(entry.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
+class ProductForm(QDialog):
+    """Name and composition per unit of a custom or practice product, checked as typed."""
+
+    ROWS = 6
+
+    def __init__(
+        self,
+        product: Product | None = None,
+        offer_save: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Product"))
+        self.product: Product | None = None
+        language = current_language()
+        self.name = QLineEdit(product.name if product else "")
+        self.name.setObjectName("product_name")
+        self.name_error = QLabel()
+        self.name_error.setStyleSheet("color: #b00020;")
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Name")), 0, 0)
+        grid.addWidget(self.name, 0, 1, 1, 3)
+        grid.addWidget(self.name_error, 1, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Per unit (tablet, capsule, dose):")), 2, 0, 1, 4)
+        self.rows: list[tuple[QComboBox, QLineEdit, QComboBox, QLabel]] = []
+        existing = list(product.nutrients) if product else []
+        for row in range(self.ROWS):
+            nutrient = QComboBox()
+            nutrient.addItem("—", None)
+            for n in Nutrient:
+                nutrient.addItem(nutrient_name(n, language), n.value)
+            amount = QLineEdit()
+            amount.setObjectName(f"amount_{row}")
+            amount.setMaximumWidth(110)
+            unit = QComboBox()
+            for u in Unit:
+                unit.addItem(u.value, u.value)
+            error = QLabel()
+            error.setObjectName(f"amount_error_{row}")
+            error.setStyleSheet("color: #b00020;")
+            if row < len(existing):
+                part = existing[row]
+                nutrient.setCurrentIndex(nutrient.findData(part.nutrient.value))
+                amount.setText(format_amount(part.amount, "en").replace(",", ""))
+                unit.setCurrentIndex(unit.findData(part.unit.value))
+            else:
+                unit.setCurrentIndex(unit.findData(Unit.MG.value))
+            grid.addWidget(nutrient, 3 + 2 * row, 0)
+            grid.addWidget(amount, 3 + 2 * row, 1)
+            grid.addWidget(unit, 3 + 2 * row, 2)
+            grid.addWidget(error, 4 + 2 * row, 0, 1, 4)
+            self.rows.append((nutrient, amount, unit, error))
+            for signal in (
+                amount.textEdited,
+                nutrient.currentIndexChanged,
+                unit.currentIndexChanged,
+            ):
+                signal.connect(self.validate)
+        self.save_to_catalogue = QCheckBox(self.tr("Also add to the practice's catalogue"))
+        self.save_to_catalogue.setVisible(offer_save)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.save_to_catalogue)
+        layout.addWidget(self.buttons)
+        self.validate()
+
+    def _messages(self) -> dict[str, str]:
+        return {
+            "required": self.tr("Enter the amount per unit."),
+            "not_a_number": self.tr("Enter a number, e.g. 500 or 12.5."),
+            "not_finite": self.tr("Enter a number, e.g. 500 or 12.5."),
+            "negative": self.tr("An amount cannot be negative."),
+            "absurd": self.tr("More than 100 g per unit is not possible."),
+            "iu_undefined": self.tr("IU is only defined for vitamins A, D and E."),
+        }
+
+    def validate(self) -> tuple[NutrientAmount, ...] | None:
+        """Check every row and show the reason next to a wrong amount; None if any is wrong."""
+        messages = self._messages()
+        parts: list[NutrientAmount] = []
+        ok = True
+        for nutrient_box, amount, unit_box, error in self.rows:
+            value = nutrient_box.currentData()
+            if value is None:
+                error.setText("" if not amount.text().strip() else self.tr("Choose a nutrient."))
+                ok = ok and not amount.text().strip()
+                continue
+            nutrient, unit = Nutrient(value), Unit(unit_box.currentData())
+            parsed, problem = parse_amount(amount.text(), nutrient, unit)
+            if problem is not None:
+                error.setText("⚠ " + messages[problem])
+                ok = False
+            else:
+                error.setText("")
+                assert parsed is not None
+                parts.append(NutrientAmount(nutrient, parsed, unit))
+        return tuple(parts) if ok else None
+
+    def try_accept(self) -> bool:
+        """Accept when the name and every amount are valid."""
+        parts = self.validate()
+        name = self.name.text().strip()
+        self.name_error.setText("" if name else "⚠ " + self.tr("Enter a name."))
+        if parts is not None and not parts:
+            self.rows[0][3].setText("⚠ " + self.tr("Add at least one nutrient."))
+            parts = None
+        if parts is None or not name:
+            return False
+        self.product = Product(name=name, nutrients=parts)
+        self.accept()
+        return True
