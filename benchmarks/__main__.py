@@ -1,5 +1,6 @@
 """Run every benchmark: `make bench` (or `.venv/bin/python -m benchmarks`)."""
 
-from benchmarks import bench_rules
+from benchmarks import bench_editor, bench_rules
 
 bench_rules.main()
+bench_editor.main()
