@@ -1,0 +1,529 @@
+"""Build the client's handout and the professional summary as A4 PDFs.
+
+Readable at the kitchen table and in black and white: body text of 11 pt and more, black on
+white, grid lines instead of colour, an embedded DejaVu Sans that has every European glyph
+(ë, ï, é, ü, ß, µ, ≤, ≥, €), the table header repeated on every page, and "page N of M" in the
+footer. The texts are bilingual tables here, like the rules, because this module needs no Qt.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping
+from functools import cache
+from importlib.resources import as_file, files
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.domain.clients import format_date
+from app.domain.instructions import client_instructions
+from app.domain.nutrients import CANONICAL_UNIT, format_amount, format_quantity, nutrient_name
+from app.domain.plan import Moment, Override, Plan, PlanItem, TakenWith
+from app.domain.rules import Finding, Severity, limits
+from app.handout.practice import Practice
+
+FONT = "SupplanSans"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+BODY_SIZE = 11.5
+
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Your supplement plan",
+        "for": "For",
+        "date": "Date",
+        "schedule": "When to take what",
+        "product": "Product",
+        "how": "How to take it",
+        "instructions": "Good to know",
+        "notes": "From your dietician",
+        "contact": "Questions?",
+        "contact_text": "Contact {who}.",
+        "your_dietician": "your dietician",
+        "phone": "phone",
+        "email": "email",
+        "agb": "AGB code",
+        "page": "Supplement plan of {name} · {date} · page {page} of {pages}",
+        "empty": "No products in this plan yet.",
+        "long_term": "keep taking",
+        "course": "for a limited period",
+        "summary_title": "Professional summary",
+        "client": "Client",
+        "age": "age {age}",
+        "medicines": "Medicines",
+        "none": "none",
+        "composition": "Per unit",
+        "per_day": "Units per day",
+        "totals": "Daily totals from supplements",
+        "nutrient": "Nutrient",
+        "amount": "Per day",
+        "limit": "Limit",
+        "share": "Of limit",
+        "findings": "Findings",
+        "no_findings": "No findings: the plan meets every rule.",
+        "action": "Action",
+        "source": "Source",
+        "override": "Override",
+        "overrides": "Overrides and acknowledgements",
+        "no_overrides": "None.",
+        "rules_version": "rules version",
+    },
+    "nl": {
+        "title": "Uw suppletieplan",
+        "for": "Voor",
+        "date": "Datum",
+        "schedule": "Wanneer neemt u wat in",
+        "product": "Product",
+        "how": "Hoe innemen",
+        "instructions": "Goed om te weten",
+        "notes": "Van uw diëtist",
+        "contact": "Vragen?",
+        "contact_text": "Neem contact op met {who}.",
+        "your_dietician": "uw diëtist",
+        "phone": "telefoon",
+        "email": "e-mail",
+        "agb": "AGB-code",
+        "page": "Suppletieplan van {name} · {date} · pagina {page} van {pages}",
+        "empty": "Dit plan bevat nog geen producten.",
+        "long_term": "blijven gebruiken",
+        "course": "tijdelijk",
+        "summary_title": "Professioneel overzicht",
+        "client": "Cliënt",
+        "age": "{age} jaar",
+        "medicines": "Geneesmiddelen",
+        "none": "geen",
+        "composition": "Per eenheid",
+        "per_day": "Eenheden per dag",
+        "totals": "Dagtotalen uit supplementen",
+        "nutrient": "Voedingsstof",
+        "amount": "Per dag",
+        "limit": "Grens",
+        "share": "Van grens",
+        "findings": "Bevindingen",
+        "no_findings": "Geen bevindingen: het plan voldoet aan alle regels.",
+        "action": "Actie",
+        "source": "Bron",
+        "override": "Overruled",
+        "overrides": "Overrulingen en bevestigingen",
+        "no_overrides": "Geen.",
+        "rules_version": "regelversie",
+    },
+}
+MOMENTS = {
+    "en": {
+        Moment.MORNING: "Morning",
+        Moment.MIDDAY: "Midday",
+        Moment.EVENING: "Evening",
+        Moment.BEDTIME: "Bedtime",
+    },
+    "nl": {
+        Moment.MORNING: "Ochtend",
+        Moment.MIDDAY: "Middag",
+        Moment.EVENING: "Avond",
+        Moment.BEDTIME: "Voor het slapen",
+    },
+}
+TAKEN_WITH = {
+    "en": {
+        TakenWith.WATER: "with water",
+        TakenWith.MILK: "with milk",
+        TakenWith.MEAL: "with a meal",
+        TakenWith.OTHER: "",
+    },
+    "nl": {
+        TakenWith.WATER: "met water",
+        TakenWith.MILK: "met melk",
+        TakenWith.MEAL: "bij de maaltijd",
+        TakenWith.OTHER: "",
+    },
+}
+NOT_WITH_MILK = {"en": "not with milk", "nl": "niet met melk"}
+SEVERITIES = {
+    "en": {Severity.CRITICAL: "CRITICAL", Severity.WARNING: "WARNING", Severity.ADVICE: "ADVICE"},
+    "nl": {
+        Severity.CRITICAL: "KRITIEK",
+        Severity.WARNING: "WAARSCHUWING",
+        Severity.ADVICE: "ADVIES",
+    },
+}
+
+
+@cache
+def _register_fonts() -> None:
+    """Embed DejaVu Sans (shipped in resources/fonts) once per process."""
+    folder = files("app.resources") / "fonts"
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
+        f"{FONT}-Italic": "DejaVuSans-Oblique.ttf",
+    }
+    for name, filename in faces.items():
+        with as_file(folder / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-Bold"
+    )
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35, alignment=TA_LEFT
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=11, leading=14),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=11, leading=13.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=f"{FONT}-Bold", fontSize=11),
+        "note": ParagraphStyle(
+            "note", parent=body, fontName=f"{FONT}-Italic", fontSize=11, leading=13.5
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=f"{FONT}-Bold", fontSize=22, leading=27, spaceAfter=4
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=f"{FONT}-Bold",
+            fontSize=14,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "units": ParagraphStyle(
+            "units", parent=body, fontName=f"{FONT}-Bold", fontSize=14, leading=17, alignment=1
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=3
+        ),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _footer_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
+    """A canvas that writes "page N of M" on every page once M is known."""
+
+    class FooterCanvas(canvas.Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(FONT, 10)
+                self.setFillColor(colors.black)
+                self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
+                self.drawString(MARGIN, 9 * mm, footer(number, total))
+                super().showPage()
+            super().save()
+
+    return FooterCanvas
+
+
+def _header(practice: Practice, words: Mapping[str, str], styles) -> list[Flowable]:
+    lines = [
+        f"<b>{escape(practice.practice_name)}</b>" if practice.practice_name else "",
+        escape(practice.dietician_name),
+        escape(practice.address).replace("\n", "<br/>"),
+        " · ".join(
+            part
+            for part in (
+                f"{words['phone']} {escape(practice.phone)}" if practice.phone else "",
+                escape(practice.email),
+            )
+            if part
+        ),
+        f"{words['agb']} {escape(practice.agb_code)}" if practice.agb_code else "",
+    ]
+    text = "<br/>".join(line for line in lines if line)
+    block = Paragraph(text, styles["small"]) if text else Spacer(1, 1)
+    logo = _logo(practice.logo)
+    if logo is None:
+        return [block, Spacer(1, 6 * mm)]
+    table = Table([[logo, block]], colWidths=[45 * mm, None])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [table, Spacer(1, 6 * mm)]
+
+
+def _logo(data: bytes | None) -> Image | None:
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+    except Exception:
+        return None
+    target_height = 22 * mm
+    target_width = min(42 * mm, target_height * width / height)
+    return Image(io.BytesIO(data), width=target_width, height=target_width * height / width)
+
+
+def _how(item: PlanItem, language: str) -> str:
+    parts = [TAKEN_WITH[language][item.taken_with]]
+    contains_zinc = any(n.nutrient.value == "zinc" and n.canonical > 0 for n in item.nutrients)
+    if contains_zinc and item.taken_with is not TakenWith.MILK:
+        parts.append(NOT_WITH_MILK[language])
+    words = WORDS[language]
+    parts.append(words["long_term"] if item.long_term else words["course"])
+    return ", ".join(part for part in parts if part)
+
+
+def _schedule_table(plan: Plan, language: str, styles) -> Flowable:
+    words = WORDS[language]
+    header = [_p(words["product"], styles["cell_bold"])]
+    header += [_p(MOMENTS[language][m], styles["cell_bold"]) for m in Moment]
+    header.append(_p(words["how"], styles["cell_bold"]))
+    rows: list[list[object]] = [header]
+    for item in plan.items:
+        product: list[Flowable] = [_p(item.product, styles["cell_bold"])]
+        if item.note.strip():
+            product.append(_p(item.note, styles["note"]))
+        units = [
+            _p(str(item.schedule.get(m, 0)) if item.schedule.get(m, 0) else "", styles["units"])
+            for m in Moment
+        ]
+        rows.append([product, *units, _p(_how(item, language), styles["cell"])])
+    # Moment columns just wide enough that no word of their header ("Ochtend") breaks.
+    longest_word = max(
+        pdfmetrics.stringWidth(word, f"{FONT}-Bold", 11)
+        for label in MOMENTS[language].values()
+        for word in label.split()
+    )
+    moment_width = max(18 * mm, longest_word + 10)
+    how_width = 34 * mm
+    product_width = PAGE_WIDTH - 2 * MARGIN - 4 * moment_width - how_width
+    widths = [product_width, *([moment_width] * 4), how_width]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 1), (4, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _document(buffer: io.BytesIO, title: str, author: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=22 * mm,
+        title=title,
+        author=author,
+    )
+
+
+def build_handout(
+    plan: Plan,
+    practice: Practice,
+    language: str,
+    findings: list[Finding],
+    free_text: str = "",
+) -> bytes:
+    """The client's handout as PDF bytes."""
+    _register_fonts()
+    language = "nl" if language == "nl" else "en"
+    words = WORDS[language]
+    styles = _styles()
+    name = plan.client.name or ""
+    when = format_date(plan.plan_date)
+    story: list[Flowable] = _header(practice, words, styles)
+    story.append(_p(words["title"], styles["title"]))
+    story.append(
+        Paragraph(
+            f"{words['for']}: <b>{escape(name)}</b> · {words['date']}: {when}", styles["body"]
+        )
+    )
+    story.append(_p(words["schedule"], styles["heading"]))
+    story.append(
+        _schedule_table(plan, language, styles)
+        if plan.items
+        else _p(words["empty"], styles["body"])
+    )
+    story.append(_p(words["instructions"], styles["heading"]))
+    for sentence in client_instructions(plan, findings, language):
+        story.append(Paragraph(escape(sentence), styles["bullet"], bulletText="•"))
+    if free_text.strip():
+        story.append(
+            KeepTogether([_p(words["notes"], styles["heading"]), _p(free_text, styles["body"])])
+        )
+    who = (
+        ", ".join(part for part in (practice.dietician_name, practice.practice_name) if part)
+        or words["your_dietician"]
+    )
+    contact_lines = [words["contact_text"].format(who=who)]
+    if practice.phone:
+        contact_lines.append(f"{words['phone']}: {practice.phone}")
+    if practice.email:
+        contact_lines.append(f"{words['email']}: {practice.email}")
+    story.append(
+        KeepTogether(
+            [_p(words["contact"], styles["heading"]), _p("\n".join(contact_lines), styles["body"])]
+        )
+    )
+
+    def footer(page: int, pages: int) -> str:
+        return words["page"].format(name=name, date=when, page=page, pages=pages)
+
+    buffer = io.BytesIO()
+    document = _document(buffer, f"{words['title']} — {name}", practice.dietician_name)
+    document.build(story, canvasmaker=_footer_canvas(footer))
+    return buffer.getvalue()
+
+
+def build_summary(
+    plan: Plan,
+    practice: Practice,
+    language: str,
+    findings: list[Finding],
+    overrides: Mapping[str, Override],
+) -> bytes:
+    """The professional summary for the client file: totals, findings, overrides."""
+    _register_fonts()
+    language = "nl" if language == "nl" else "en"
+    words = WORDS[language]
+    styles = _styles()
+    name = plan.client.name or ""
+    when = format_date(plan.plan_date)
+    client = plan.client
+    medicines = ", ".join(client.medicines) or words["none"]
+    story: list[Flowable] = _header(practice, words, styles)
+    story.append(_p(words["summary_title"], styles["title"]))
+    story.append(
+        _p(
+            f"{words['client']}: {name} · {words['age'].format(age=client.age)} · "
+            f"{words['date']}: {when}\n{words['medicines']}: {medicines}",
+            styles["body"],
+        )
+    )
+    story.append(_p(words["schedule"], styles["heading"]))
+    rows: list[list[object]] = [
+        [
+            _p(words["product"], styles["cell_bold"]),
+            _p(words["composition"], styles["cell_bold"]),
+            _p(words["per_day"], styles["cell_bold"]),
+        ]
+    ]
+    for item in plan.items:
+        composition = ", ".join(
+            f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
+            f"{n.unit.value}"
+            for n in item.nutrients
+        )
+        moments = " / ".join(str(item.schedule.get(m, 0)) for m in Moment)
+        rows.append(
+            [
+                _p(item.product, styles["cell"]),
+                _p(composition, styles["cell"]),
+                _p(f"{item.units_per_day} ({moments})", styles["cell"]),
+            ]
+        )
+    story.append(_grid(rows, [70 * mm, 70 * mm, 34 * mm]))
+    story.append(_p(words["totals"], styles["heading"]))
+    applicable = limits()
+    totals: list[list[object]] = [
+        [_p(words[key], styles["cell_bold"]) for key in ("nutrient", "amount", "limit", "share")]
+    ]
+    for nutrient, amount in plan.daily_totals().items():
+        limit = applicable.get(nutrient)
+        totals.append(
+            [
+                _p(nutrient_name(nutrient, language), styles["cell"]),
+                _p(format_quantity(amount, nutrient, language), styles["cell"]),
+                _p(
+                    f"{format_amount(limit[0], language)} {CANONICAL_UNIT[nutrient].value}"
+                    if limit
+                    else "—",
+                    styles["cell"],
+                ),
+                _p(f"{round(100 * amount / limit[0])} %" if limit else "—", styles["cell"]),
+            ]
+        )
+    story.append(_grid(totals, [60 * mm, 38 * mm, 38 * mm, 38 * mm]))
+    story.append(_p(words["findings"], styles["heading"]))
+    if not findings:
+        story.append(_p(words["no_findings"], styles["body"]))
+    for finding in findings:
+        override = overrides.get(finding.rule_id)
+        lines = [
+            f"<b>{SEVERITIES[language][finding.severity]} · {escape(finding.title(language))}</b>"
+            f" ({finding.rule_id})",
+            escape(finding.message(language)),
+            f"<b>{words['action']}:</b> {escape(finding.action(language))}",
+            f"<i>{words['source']}: {escape(finding.source)}</i>",
+        ]
+        if override is not None:
+            lines.append(f"<b>{words['override']}:</b> {escape(override.reason)}")
+        story.append(KeepTogether([Paragraph("<br/>".join(lines), styles["body"]), Spacer(1, 4)]))
+    story.append(_p(words["overrides"], styles["heading"]))
+    if not overrides:
+        story.append(_p(words["no_overrides"], styles["body"]))
+    for rule_id, override in sorted(overrides.items()):
+        story.append(
+            _p(
+                f"{rule_id}: {override.reason} ({words['rules_version']} {override.rules_version})",
+                styles["body"],
+            )
+        )
+
+    def footer(page: int, pages: int) -> str:
+        return f"{words['summary_title']} · {name} · {when} · {page}/{pages}"
+
+    buffer = io.BytesIO()
+    document = _document(buffer, f"{words['summary_title']} — {name}", practice.dietician_name)
+    document.build(story, canvasmaker=_footer_canvas(footer))
+    return buffer.getvalue()
+
+
+def _grid(rows: list[list[object]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,231 @@
+"""The handout and summary PDFs, read back: names, products, numbers, advice, pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date
+
+import pytest
+
+from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.plan import ClientContext, Override, Plan
+from app.domain.rules import evaluate
+from app.handout.builder import build_handout, build_summary
+from app.handout.practice import Practice
+from tests.pdf import dark_pixel_share, joined, page_texts
+from tests.plans import item
+
+PRACTICE = Practice(
+    practice_name="Diëtistenpraktijk De Groene Zeeuw",
+    dietician_name="Marieke Öztürk-de Wit",
+    address="Kerkstraat 12\n4331 AB Middelburg",
+    phone="0118 123 456",
+    email="info@groenezeeuw.nl",
+    agb_code="25012345",
+)
+NAME = "Joëlle van der Strüß-Çelik"
+
+
+def client(**changes) -> ClientContext:
+    base = ClientContext(
+        age=70,
+        sex=Sex.FEMALE,
+        menopausal_status=MenopausalStatus.POSTMENOPAUSAL,
+        diet=Diet.OMNIVORE,
+        medicines=("Alendroninezuur 70 mg",),
+        name=NAME,
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def alendronate_plan(**client_changes) -> Plan:
+    items = (
+        item(
+            ("calcium", 500, "mg"),
+            ("vitamin_d", 20, "µg"),
+            morning=0,
+            evening=1,
+            product="Calciumcarbonaat 500 mg + vitamine D3 20 µg",
+        ),
+        item(("magnesium", 200, "mg"), morning=0, bedtime=2, product="Magnesiumcitraat 200 mg"),
+        item(("zinc", 10, "mg"), morning=0, midday=1, product="Zink (citraat) 10 mg"),
+        item(("iron", 14, "mg"), morning=0, midday=1, product="IJzer 14 mg"),
+        item(("vitamin_k2", 75, "µg"), morning=3, product="Vitamine K2 (MK-7) 75 µg"),
+    )
+    return Plan(date(2026, 11, 24), client(**client_changes), items)
+
+
+def handout(plan: Plan, language: str = "nl", **kwargs) -> bytes:
+    return build_handout(plan, PRACTICE, language, evaluate(plan), **kwargs)
+
+
+def test_dutch_handout_names_client_products_and_schedule():
+    text = joined(handout(alendronate_plan(), free_text="Fijne feestdagen! € 4 ≤ 5 ≥ 3"))
+    assert NAME in text
+    assert "Uw suppletieplan" in text and "24-11-2026" in text
+    for product in (
+        "Calciumcarbonaat 500 mg + vitamine D3 20 µg",
+        "Magnesiumcitraat 200 mg",
+        "Zink (citraat) 10 mg",
+        "IJzer 14 mg",
+        "Vitamine K2 (MK-7) 75 µg",
+    ):
+        assert product in text, product
+    assert "Ochtend Middag Avond Voor het slapen" in text
+    assert "Fijne feestdagen! € 4 ≤ 5 ≥ 3" in text
+    assert "Marieke Öztürk-de Wit" in text and "AGB-code 25012345" in text
+
+
+def _fragments(pdf: bytes) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every text run on page 1."""
+    from pypdf import PdfReader
+
+    found: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():  # position on the page: text matrix through the current matrix
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((text.strip(), x, y))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_schedule_numbers_stand_in_their_row_and_moment_column():
+    fragments = _fragments(handout(alendronate_plan()))
+
+    def x_of(label: str) -> float:
+        return next(x for text, x, _y in fragments if text.startswith(label))
+
+    def number_in_row(product: str) -> tuple[str, float]:
+        row_y = next(y for text, _x, y in fragments if text.startswith(product))
+        return next(
+            (text, x)
+            for text, x, y in fragments
+            if text.isdigit() and abs(y - row_y) < 14 and x > x_of("Ochtend") - 5
+        )
+
+    column = x_of("Middag") - x_of("Ochtend")
+    for product, number, moment in (
+        ("Magnesiumcitraat 200", "2", "Voor het"),
+        ("Vitamine K2 (MK-7) 75", "3", "Ochtend"),
+        ("Zink (citraat) 10 mg", "1", "Middag"),
+    ):
+        text, x = number_in_row(product)
+        assert text == number, product
+        assert x_of(moment) - 5 <= x < x_of(moment) + column, (product, moment)
+
+
+@pytest.mark.parametrize(
+    ("medicines", "sentence"),
+    [
+        (
+            ("Alendroninezuur 70 mg",),
+            "Neem calcium, magnesium, ijzer en zink minstens 30 minuten later in, bij voorkeur "
+            "later op de dag.",
+        ),
+        (("Bonviva 150 mg",), "minstens 60 minuten later"),
+        (
+            ("Thyrax Duotab 0,1 mg",),
+            "Houd minstens 4 uur tussen Thyrax Duotab 0,1 mg en calcium, ijzer of magnesium.",
+        ),
+        (
+            ("Sintrom mitis 1 mg",),
+            "Begin niet met vitamine K (ook niet in een multivitamine) zonder overleg met de "
+            "trombosedienst",
+        ),
+        ((), "Neem ijzer en calcium minstens 2 uur na elkaar in."),
+        ((), "Neem zink in met water, niet met melk"),
+    ],
+)
+def test_plain_dutch_instructions(medicines, sentence):
+    text = joined(handout(alendronate_plan(medicines=medicines)))
+    assert sentence in text
+    for jargon in ("INT-", "CA-SUPPL", "ZN-", "rules_version"):
+        assert jargon not in text
+
+
+def test_english_handout():
+    text = joined(handout(alendronate_plan(), "en"))
+    assert "Your supplement plan" in text
+    assert "Take zinc with water, not with milk" in text
+    assert "at least 30 minutes later" in text
+    assert "Morning Midday Evening Bedtime" in text
+
+
+def test_every_page_is_numbered_and_a_40_item_plan_repeats_the_table_header():
+    items = tuple(
+        item(("magnesium", 5, "mg"), product=f"Product nummer {n} met een lange naam", morning=1)
+        for n in range(1, 41)
+    )
+    plan = Plan(date(2026, 11, 24), client(medicines=()), items)
+    pages = page_texts(handout(plan))
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, start=1):
+        folded = " ".join(text.split())
+        assert f"pagina {number} van {len(pages)}" in folded
+    with_rows = [p for p in pages if "Product nummer" in p]
+    assert len(with_rows) >= 2
+    for text in with_rows:
+        assert "Ochtend Middag Avond" in " ".join(text.split())
+    everything = joined(handout(plan))
+    for n in range(1, 41):
+        assert f"Product nummer {n} met een lange naam" in everything
+
+
+def test_accented_names_come_back_exactly_as_entered():
+    for name in ("Zoë Ïsbrücker", "Ólafur Þórsson", "Őrsi Łukasz", "Страж Ωmega", NAME):
+        plan = dataclasses.replace(alendronate_plan(), client=client(name=name))
+        assert name in joined(handout(plan))
+
+
+def test_pages_render_with_ink(tmp_path):
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(handout(alendronate_plan()))
+    assert dark_pixel_share(path, 1) > 0.01
+    blank = tmp_path / "blank.pdf"
+    from reportlab.pdfgen import canvas
+
+    empty = canvas.Canvas(str(blank))
+    empty.showPage()
+    empty.save()
+    assert dark_pixel_share(blank, 1) == 0
+
+
+def test_logo_is_drawn_and_a_broken_logo_is_skipped(tmp_path):
+    from PIL import Image, ImageDraw  # Pillow comes with reportlab
+
+    image = Image.new("RGB", (240, 120), "white")
+    ImageDraw.Draw(image).ellipse((10, 10, 110, 110), outline="black", width=6)
+    png = io.BytesIO()
+    image.save(png, "PNG")
+    with_logo = build_handout(
+        alendronate_plan(), dataclasses.replace(PRACTICE, logo=png.getvalue()), "nl", []
+    )
+    assert b"/Image" in with_logo or b"/XObject" in with_logo
+    broken = build_handout(
+        alendronate_plan(), dataclasses.replace(PRACTICE, logo=b"not an image"), "nl", []
+    )
+    assert NAME in joined(broken)
+
+
+def test_empty_plan_and_empty_practice_still_make_a_handout():
+    plan = Plan(date(2026, 11, 24), client(medicines=()), ())
+    text = joined(build_handout(plan, Practice(), "en", []))
+    assert "No products in this plan yet." in text
+    assert "Contact your dietician." in text
+
+
+def test_professional_summary_has_totals_findings_sources_and_overrides():
+    plan = alendronate_plan(medicines=("Sintrom",))
+    findings = evaluate(plan)
+    overrides = {
+        "INT-VKA-K": Override("INT-VKA-K", "2026-11-24+abc", "Afgestemd met de trombosedienst")
+    }
+    text = joined(build_summary(plan, PRACTICE, "nl", findings, overrides))
+    assert "Professioneel overzicht" in text
+    assert "Dagtotalen uit supplementen" in text and "500 mg" in text
+    assert "INT-VKA-K" in text and "Theuwissen" in text
+    assert "Afgestemd met de trombosedienst" in text and "2026-11-24+abc" in text
