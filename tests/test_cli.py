@@ -116,3 +116,42 @@ def test_check_does_not_load_qt_or_the_database():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_handout_writes_a_pdf_with_the_practice_of_the_database(tmp_path, database_path):
+    from app.storage.database import open_database
+    from app.storage.settings import Settings, SettingsRepository
+    from tests.pdf import joined
+
+    db = open_database(database_path)
+    SettingsRepository(db).save(Settings(practice_name="Praktijk Zoë", agb_code="12345678"))
+    db.close()
+    output = tmp_path / "handout.pdf"
+    summary = tmp_path / "summary.pdf"
+    result = supplan(
+        "handout", str(DATA / "anna.json"), "-o", str(output), "--lang", "nl",
+        "--database", str(database_path), "--summary", str(summary),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = joined(output.read_bytes())
+    assert "Praktijk Zoë" in text and "Anna de Vries" in text and "Uw suppletieplan" in text
+    assert "Professioneel overzicht" in joined(summary.read_bytes())
+
+
+def test_handout_without_a_database_does_not_create_one(tmp_path):
+    missing = tmp_path / "none.sqlite3"
+    output = tmp_path / "handout.pdf"
+    result = supplan(
+        "--database", str(missing), "handout", str(DATA / "anna.json"), "-o", str(output)
+    )
+    assert result.returncode == 0, result.stderr
+    assert output.read_bytes().startswith(b"%PDF")
+    assert not missing.exists()
+
+
+def test_handout_refuses_a_bad_plan_like_check(tmp_path):
+    output = tmp_path / "handout.pdf"
+    result = supplan("handout", "-", "-o", str(output), stdin='{"format": "x"}')
+    assert result.returncode == 2
+    assert 'format: "x" is not a supported format' in result.stderr
+    assert not output.exists()

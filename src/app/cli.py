@@ -39,6 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
     check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
     check.add_argument("--lang", choices=("nl", "en"), help="language of the messages")
+    handout = commands.add_parser(
+        "handout",
+        help="write the client's handout of a plan file as PDF",
+        description="Write the handout (A4 PDF) of a supplan-plan/1 file, with the practice "
+        "details of the database. Exit 2 for invalid input.",
+    )
+    handout.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
+    handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    handout.add_argument("--lang", choices=("nl", "en"), help="language of the handout")
+    handout.add_argument(
+        "--summary", metavar="FILE.pdf", help="also write the professional summary here"
+    )
+    # Also accepted after the subcommand; SUPPRESS keeps a --database given before it.
+    handout.add_argument(
+        "--database", metavar="PATH", default=argparse.SUPPRESS, help="the practice database"
+    )
     rules = commands.add_parser("rules", help="list every rule: id, severity, title, source")
     rules.add_argument("--lang", choices=("nl", "en"), help="language of the titles")
     return parser
@@ -52,12 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Supplan {__version__}")
         return 0
-    if args.command in ("check", "rules"):
+    if args.command in ("check", "rules", "handout"):
         from app import commands
 
         language = args.lang or commands.default_language()
         if args.command == "rules":
             return commands.list_rules(language)
+        if args.command == "handout":
+            return commands.handout(args.plan, args.output, language, args.database, args.summary)
         return commands.check(args.plan, args.output_format, language)
     from app.config import database_path
     from app.ui.application import run_gui

@@ -53,6 +53,22 @@ def finding_line(finding: Finding, language: str) -> str:
     )
 
 
+def _read_plan(plan_path: str, language: str, stdin: TextIO, stderr: TextIO):
+    """The plan in *plan_path* ("-": standard input), or None after explaining why not."""
+    try:
+        raw = stdin.buffer.read() if plan_path == "-" else Path(plan_path).read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        stderr.write(f"{plan_path}: cannot read the file ({reason})\n")
+        return None
+    try:
+        return parse_plan(raw)
+    except PlanFileError as error:
+        for line in error.lines(language):
+            stderr.write(line + "\n")
+        return None
+
+
 def check(
     plan_path: str,
     output_format: str,
@@ -62,17 +78,8 @@ def check(
     stderr: TextIO = sys.stderr,
 ) -> int:
     """Check a plan file; 0 when checked (findings or not), 2 for input that is not valid."""
-    try:
-        raw = stdin.buffer.read() if plan_path == "-" else Path(plan_path).read_bytes()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        stderr.write(f"{plan_path}: cannot read the file ({reason})\n")
-        return 2
-    try:
-        plan = parse_plan(raw)
-    except PlanFileError as error:
-        for line in error.lines(language):
-            stderr.write(line + "\n")
+    plan = _read_plan(plan_path, language, stdin, stderr)
+    if plan is None:
         return 2
     findings = evaluate(plan)
     if output_format == "json":
@@ -101,3 +108,60 @@ def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
         )
     stdout.write(f"rules_version {RULES_VERSION}\n")
     return 0
+
+
+def handout(
+    plan_path: str,
+    output: str,
+    language: str,
+    database: str | None,
+    summary: str | None = None,
+    stdin: TextIO = sys.stdin,
+    stderr: TextIO = sys.stderr,
+) -> int:
+    """Write the handout (and optionally the summary) of a plan file; 2 for invalid input."""
+    plan = _read_plan(plan_path, language, stdin, stderr)
+    if plan is None:
+        return 2
+    from app.handout.builder import build_handout, build_summary
+
+    practice = practice_from_database(database, stderr)
+    if practice is None:
+        return 2
+    findings = evaluate(plan)
+    documents = [(output, build_handout(plan, practice, language, findings))]
+    if summary:
+        documents.append((summary, build_summary(plan, practice, language, findings, {})))
+    for path, pdf in documents:
+        try:
+            Path(path).write_bytes(pdf)
+        except OSError as error:
+            stderr.write(f"{path}: cannot write the file ({error.strerror or error})\n")
+            return 2
+    return 0
+
+
+def practice_from_database(database: str | None, stderr: TextIO):
+    """The practice details saved in the database; empty ones if there is no database yet.
+
+    A missing database is not created just to print a handout.
+    """
+    from app.config import database_path
+    from app.handout.practice import Practice
+
+    path = database_path(database)
+    if not path.exists():
+        return Practice()
+    from app.storage.database import DatabaseRefused, open_database
+    from app.storage.settings import SettingsRepository
+
+    try:
+        db = open_database(path)
+    except DatabaseRefused as refused:
+        stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")
+        return None
+    try:
+        settings = SettingsRepository(db).load()
+    finally:
+        db.close()
+    return Practice.from_settings(settings)
