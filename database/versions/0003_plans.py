@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("previous_id", sa.Integer(), nullable=True),
         sa.Column("handout_text", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("handout_language", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("modified_at", sa.DateTime(), nullable=False),
         sa.Column("finalised_at", sa.DateTime(), nullable=True),

@@ -330,6 +330,87 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional explanation for the client, printed on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the professional summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text from the dietician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan has %n critical finding(s) without an override.</source>
+        <translation>
+            <numerusform>This plan has %n critical finding without an override.</numerusform>
+            <numerusform>This plan has %n critical findings without an override.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has a critical finding without an override:
+%1
+
+Make the handout anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout was saved as %1. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemDetails</name>
     <message>
         <source>Selected product</source>
@@ -597,6 +678,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>&amp;Import products from a plan file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout (export or print)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

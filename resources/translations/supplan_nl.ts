@@ -330,6 +330,90 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>Optional explanation for the client, printed on the handout</source>
+        <translation>Eventuele toelichting voor de cliënt, komt op de handout</translation>
+    </message>
+    <message>
+        <source>Also save the professional summary (PDF)</source>
+        <translation>Ook het professionele overzicht opslaan (pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Text from the dietician</source>
+        <translation>Tekst van de diëtist</translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan has %n critical finding(s) without an override.</source>
+        <translation>
+            <numerusform>Dit plan heeft %n kritieke bevinding zonder overruling.</numerusform>
+            <numerusform>Dit plan heeft %n kritieke bevindingen zonder overruling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical finding</source>
+        <translation>Kritieke bevinding</translation>
+    </message>
+    <message>
+        <source>This plan has a critical finding without an override:
+%1
+
+Make the handout anyway?</source>
+        <translation>Dit plan heeft een kritieke bevinding zonder overruling:
+%1
+
+Toch de handout maken?</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>overzicht</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Handout exported</source>
+        <translation>Handout geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The handout was saved as %1. Open it now?</source>
+        <translation>De handout is opgeslagen als %1. Nu openen?</translation>
+    </message>
+    <message>
+        <source>supplement-plan</source>
+        <translation>suppletieplan</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetails</name>
     <message>
         <source>Selected product</source>
@@ -600,6 +684,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>&amp;Import products from a plan file…</source>
         <translation>Producten &amp;importeren uit planbestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Handout (export or print)…</source>
+        <translation>&amp;Handout (exporteren of afdrukken)…</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>

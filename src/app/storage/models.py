@@ -99,6 +99,8 @@ class SupplementPlan(SQLModel, table=True):
         ),
     )
     handout_text: str = ""
+    #: "nl" or "en"; empty means the app's language at the time of printing.
+    handout_language: str = Field(default="", max_length=5)
     created_at: datetime = Field(sa_type=DateTime)
     modified_at: datetime = Field(sa_type=DateTime)
     finalised_at: datetime | None = Field(default=None, sa_type=DateTime)

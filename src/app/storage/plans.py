@@ -53,6 +53,7 @@ class StoredPlan:
     items: tuple[PlanItem, ...] = ()
     overrides: dict[str, Override] = field(default_factory=dict)
     handout_text: str = ""
+    handout_language: str = ""
 
     @property
     def is_final(self) -> bool:
@@ -125,6 +126,7 @@ class PlanRepository:
             row.title = plan.title
             row.plan_date = plan.plan_date
             row.handout_text = plan.handout_text
+            row.handout_language = plan.handout_language
             row.modified_at = self._clock()
             session.add(row)
             session.exec(
@@ -151,12 +153,14 @@ class PlanRepository:
         copy.previous_id = original.id
         copy.overrides = dict(original.overrides)
         copy.handout_text = original.handout_text
+        copy.handout_language = original.handout_language
         with self._db.session() as session:
             row = session.get(SupplementPlan, copy.id)
             assert row is not None
             row.version = copy.version
             row.previous_id = original.id
             row.handout_text = original.handout_text
+            row.handout_language = original.handout_language
             session.add(row)
             _write_overrides(session, copy.id, copy.overrides, self._clock())
         return copy
@@ -203,6 +207,7 @@ class PlanRepository:
                 o.rule_id: Override(o.rule_id, o.rules_version, o.reason) for o in overrides
             },
             handout_text=row.handout_text,
+            handout_language=row.handout_language,
         )
 
 

@@ -38,6 +38,7 @@ from app.domain.clients import ClientDraft
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, parse_plan
 from app.domain.rules import Severity
+from app.handout.practice import Practice
 from app.storage.clients import InvalidClient
 from app.storage.plans import StoredPlan
 from app.ui.i18n import current_language
@@ -106,6 +107,7 @@ class PlanEditor(QMainWindow):
         save_template: Callable[[str, tuple[PlanItem, ...]], object] | None = None,
         new_version: Callable[[int], StoredPlan] | None = None,
         save_product: Callable[[str, tuple[NutrientAmount, ...]], object] | None = None,
+        practice: Callable[[], Practice] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -115,6 +117,7 @@ class PlanEditor(QMainWindow):
         self._save_template = save_template
         self._new_version = new_version
         self._save_product = save_product
+        self._practice = practice or Practice
         self.undo_stack = QUndoStack(self)
         self.resize(1280, 780)
 
@@ -194,6 +197,9 @@ class PlanEditor(QMainWindow):
         self.export_action.triggered.connect(self._export_dialog)
         self.import_action = QAction(self.tr("&Import products from a plan file…"), self)
         self.import_action.triggered.connect(self._import_dialog)
+        self.handout_action = QAction(self.tr("&Handout (export or print)…"), self)
+        self.handout_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.handout_action.triggered.connect(self.open_handout)
         self.template_action = QAction(self.tr("Save as &template…"), self)
         self.template_action.triggered.connect(self._template_dialog)
         self.close_action = QAction(self.tr("&Close"), self)
@@ -201,6 +207,8 @@ class PlanEditor(QMainWindow):
         self.close_action.triggered.connect(self.close)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.handout_action)
+        file_menu.addSeparator()
         for action in (self.import_action, self.export_action, self.template_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -227,6 +235,8 @@ class PlanEditor(QMainWindow):
             toolbar.addAction(action)
         toolbar.addAction(self.up_action)
         toolbar.addAction(self.down_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.handout_action)
 
     def _lay_out(self) -> None:
         title_row = QHBoxLayout()
@@ -612,6 +622,15 @@ class PlanEditor(QMainWindow):
             return False
         self.undo_stack.clear()
         return True
+
+    def open_handout(self):
+        """The handout dialog: language, free text, export and print."""
+        from app.ui.plans.handout_dialog import HandoutDialog
+
+        self.session.flush()
+        dialog = HandoutDialog(self.session, self._practice, self)
+        dialog.open()
+        return dialog
 
     # --- files ----------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:

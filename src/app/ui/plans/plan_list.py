@@ -26,6 +26,7 @@ from app.domain.catalogue import seed_products
 from app.domain.plan import Plan, client_context
 from app.domain.planfile import PlanFileError, parse_plan
 from app.domain.rules import evaluate, open_findings
+from app.handout.practice import Practice
 from app.storage.catalogue import Template
 from app.storage.plans import PlanSummary, StoredPlan
 from app.storage.stores import Stores
@@ -223,6 +224,7 @@ class PlansWindow(QMainWindow):
             save_template=stores.templates.save,
             new_version=stores.plans.new_version,
             save_product=stores.products.create,
+            practice=lambda: Practice.from_settings(stores.settings.load()),
             parent=self,
         )
         editor.setWindowFlag(Qt.WindowType.Window, True)

@@ -116,6 +116,18 @@ class PlanSession(QObject):
         self.plan.plan_date = plan_date
         self._changed()
 
+    def set_handout(self, text: str, language: str) -> None:
+        """The dietician's free text and the handout language ("" = the app's) of this plan."""
+        if self.read_only or (text, language) == (
+            self.plan.handout_text,
+            self.plan.handout_language,
+        ):
+            return
+        self.plan.handout_text = text
+        self.plan.handout_language = language
+        self._dirty = True
+        self._save_timer.start()
+
     def set_override(self, rule_id: str, reason: str) -> None:
         """Record the dietician's reason to keep the plan despite a finding."""
         if self.read_only:

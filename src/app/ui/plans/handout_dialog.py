@@ -1,0 +1,228 @@
+"""Handout from the editor: language and free text, export to PDF, print with a preview.
+
+The print preview shows the very PDF that is exported: its pages are drawn by pypdfium2
+(PySide6-Essentials has no PDF renderer) and painted onto the printer's pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.handout.builder import build_handout, build_summary
+from app.handout.practice import Practice
+from app.ui.i18n import current_language
+from app.ui.plans.session import PlanSession
+
+PRINT_DPI = 200
+
+
+def render_pages(pdf: bytes, dpi: int = PRINT_DPI) -> list[QImage]:
+    """The PDF's pages as images (for the print preview and the printer)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            bitmap = document[index].render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB888,
+            )
+            images.append(image.copy())  # own the pixels; the bitmap buffer goes away
+    finally:
+        document.close()
+    return images
+
+
+def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
+    """Draw page images on the printer, one per sheet, scaled to the printable area."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for number, image in enumerate(pages):
+            if number:
+                printer.newPage()
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(area.x(), area.y(), size.width(), size.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(area)
+            painter.setWindow(QRect(0, 0, area.width(), area.height()))
+    finally:
+        painter.end()
+
+
+class HandoutDialog(QDialog):
+    """Choose the language, add a note, then export or print the handout."""
+
+    def __init__(
+        self,
+        session: PlanSession,
+        practice: Callable[[], Practice],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._practice = practice
+        self.setWindowTitle(self.tr("Handout"))
+        self.setMinimumWidth(520)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Language of the app"), "")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(session.plan.handout_language)))
+        self.free_text = QPlainTextEdit(session.plan.handout_text)
+        self.free_text.setPlaceholderText(
+            self.tr("Optional explanation for the client, printed on the handout")
+        )
+        self.with_summary = QCheckBox(self.tr("Also save the professional summary (PDF)"))
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Text from the dietician"), self.free_text)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.with_summary)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.print_button.clicked.connect(self._print_dialog)
+        self.language.currentIndexChanged.connect(self._remember)
+        self.free_text.textChanged.connect(self._remember)
+        blocking = session.blocking
+        if blocking:
+            self.warning.setText(
+                "⚠ "
+                + self.tr(
+                    "This plan has %n critical finding(s) without an override.", "", len(blocking)
+                )
+            )
+
+    def _remember(self) -> None:
+        self._session.set_handout(self.free_text.toPlainText(), self.language.currentData())
+
+    @property
+    def chosen_language(self) -> str:
+        """The handout's language: the chosen one, else the app's."""
+        return self.language.currentData() or current_language()
+
+    def handout_pdf(self) -> bytes:
+        """The handout as it would be exported now."""
+        session = self._session
+        return build_handout(
+            session.domain_plan,
+            self._practice(),
+            self.chosen_language,
+            session.findings,
+            self.free_text.toPlainText(),
+        )
+
+    def summary_pdf(self) -> bytes:
+        """The professional summary of the plan."""
+        session = self._session
+        return build_summary(
+            session.domain_plan,
+            self._practice(),
+            self.chosen_language,
+            session.findings,
+            session.plan.overrides,
+        )
+
+    def confirm_despite_critical(self) -> bool:
+        """Ask before handing out a plan with a critical finding that has no override."""
+        blocking = self._session.blocking
+        if not blocking:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Critical finding"),
+            self.tr(
+                "This plan has a critical finding without an override:\n%1\n\n"
+                "Make the handout anyway?"
+            ).replace("%1", "\n".join(f"• {f.title(current_language())}" for f in blocking)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_to(self, path: Path) -> list[Path]:
+        """Write the handout (and the summary if asked) next to each other; returns the files."""
+        written = [path]
+        path.write_bytes(self.handout_pdf())
+        if self.with_summary.isChecked():
+            suffix = self.tr("summary")
+            summary = path.with_name(f"{path.stem}-{suffix}{path.suffix}")
+            summary.write_bytes(self.summary_pdf())
+            written.append(summary)
+        return written
+
+    def _export_dialog(self) -> None:
+        if not self.confirm_despite_critical():
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export handout"), self._suggested_name(), self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        try:
+            written = self.export_to(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Handout exported"),
+            self.tr("The handout was saved as %1. Open it now?").replace("%1", str(written[0])),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
+
+    def _suggested_name(self) -> str:
+        client = self._session.client.display_name.replace(" ", "-")
+        prefix = self.tr("supplement-plan")
+        return f"{prefix}-{client}-{self._session.plan.plan_date}.pdf"
+
+    def preview(self) -> QPrintPreviewDialog:
+        """The print preview of the exact PDF; printing from it opens the system dialog."""
+        pages = render_pages(self.handout_pdf())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
+        return dialog
+
+    def _print_dialog(self) -> None:
+        if self.confirm_despite_critical():
+            self.preview().exec()
