@@ -1,6 +1,7 @@
 """Run every benchmark: `make bench` (or `.venv/bin/python -m benchmarks`)."""
 
-from benchmarks import bench_editor, bench_rules
+from benchmarks import bench_editor, bench_handout, bench_rules
 
 bench_rules.main()
 bench_editor.main()
+bench_handout.main()

@@ -1,0 +1,58 @@
+"""Median time to build the handout of a 20-item plan (target < 300 ms).
+
+.venv/bin/python -m benchmarks.bench_handout
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+
+from app.domain.rules import evaluate
+from app.handout.builder import build_handout
+from app.handout.practice import Practice
+from benchmarks.bench_rules import twenty_item_plan
+
+TARGET_MS = 300.0
+
+
+def measure(runs: int = 15) -> dict[str, float]:
+    """Median and slowest build in milliseconds (fonts registered in a warm-up build)."""
+    plan = twenty_item_plan()
+    findings = evaluate(plan)
+    practice = Practice(practice_name="Praktijk", dietician_name="Diëtist", phone="0118 123456")
+    first_start = time.perf_counter()
+    build_handout(plan, practice, "nl", findings)
+    first = (time.perf_counter() - first_start) * 1000
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        pdf = build_handout(plan, practice, "nl", findings)
+        samples.append((time.perf_counter() - start) * 1000)
+    return {
+        "median_ms": statistics.median(samples),
+        "max_ms": max(samples),
+        "first_build_ms": first,
+        "bytes": len(pdf),
+    }
+
+
+def main() -> None:
+    """Print the figure beside its target."""
+    result = measure()
+    print(
+        json.dumps(
+            {
+                "benchmark": "handout, 20 items",
+                **{k: round(v, 1) for k, v in result.items()},
+                "target_ms": TARGET_MS,
+                "met": result["median_ms"] < TARGET_MS,
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
