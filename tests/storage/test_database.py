@@ -172,3 +172,24 @@ def test_sample_dates_survive_a_round_trip(clients):
 
     saved = clients.create(draft(born=date(1930, 2, 28)))
     assert clients.get(saved.id).draft.birth_date == date(1930, 2, 28)
+
+
+def test_revisions_read_from_the_files_match_alembic():
+    from alembic.script import ScriptDirectory
+
+    from app.storage.database import _alembic_config
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    expected = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert known_revisions() == (expected, script.get_current_head())
+
+
+def test_quick_language_read_needs_no_sqlalchemy(database_path, database):
+    from app.storage.quick import read_language
+    from app.storage.settings import Settings, SettingsRepository
+
+    assert read_language(database_path.with_name("missing.sqlite3")) == "system"
+    SettingsRepository(database).save(Settings(language="nl"))
+    assert read_language(database_path) == "nl"
+    database_path.with_name("junk.sqlite3").write_text("junk")
+    assert read_language(database_path.with_name("junk.sqlite3")) == "system"

@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.medicines import Medicine, MedicineClass, recognise
@@ -26,19 +25,9 @@ from app.domain.nutrients import (
     nutrient_name,
 )
 from app.domain.plan import Moment, Plan, TakenWith
+from app.domain.severity import SEVERITY_RANK, Severity
 
 N = Nutrient
-
-
-class Severity(StrEnum):
-    """How serious a finding is, most serious first."""
-
-    CRITICAL = "critical"
-    WARNING = "warning"
-    ADVICE = "advice"
-
-
-SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.ADVICE: 2}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.plan import Moment, PlanStatus, TakenWith
-from app.domain.rules import Severity
+from app.domain.severity import Severity
 
 
 def sex_label(sex: Sex | None) -> str:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
-from app.storage.stores import Stores
 from app.ui.register.view import RegisterView
-from app.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # imported after the window is shown: see Application.start
+    from app.storage.stores import Stores
+    from app.ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -22,19 +25,18 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        stores: Stores,
+        stores: Stores | None,
         database_path: Path | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._stores = stores
-        self._settings = stores.settings
         self.plan_windows: dict[int, QMainWindow] = {}
         self.catalogue_window: QMainWindow | None = None
         self._database_path = database_path
         self.setWindowTitle(self.tr("Supplan — client register"))
         self.resize(1000, 640)
-        self.register = RegisterView(stores.clients, parent=self)
+        self.register = RegisterView(stores.clients if stores else None, parent=self)
         self.setCentralWidget(self.register)
         self._make_menus()
         if database_path is not None:
@@ -42,9 +44,9 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         register = self.register
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.open_settings)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -53,14 +55,14 @@ class MainWindow(QMainWindow):
         self.plans_action.triggered.connect(self.open_plans)
         register.activated.connect(self.open_plans)
         register.table.selectionModel().selectionChanged.connect(self._update_plans_action)
-        catalogue_action = QAction(self.tr("Product &catalogue…"), self)
-        catalogue_action.triggered.connect(self.open_catalogue)
+        self.catalogue_action = QAction(self.tr("Product &catalogue…"), self)
+        self.catalogue_action.triggered.connect(self.open_catalogue)
         about_action = QAction(self.tr("&About Supplan"), self)
         about_action.triggered.connect(self._about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(catalogue_action)
-        file_menu.addAction(settings_action)
+        file_menu.addAction(self.catalogue_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         clients_menu = self.menuBar().addMenu(self.tr("&Clients"))
@@ -91,16 +93,28 @@ class MainWindow(QMainWindow):
         toolbar.addAction(register.delete_action)
         self.addToolBar(toolbar)
         self._update_plans_action()
+        self.settings_action.setEnabled(self._stores is not None)
+        self.catalogue_action.setEnabled(self._stores is not None)
+
+    def attach(self, stores: Stores) -> None:
+        """Connect to the opened database and fill the register."""
+        self._stores = stores
+        self.register.attach(stores.clients)
+        self._update_plans_action()
+        self.settings_action.setEnabled(True)
+        self.catalogue_action.setEnabled(True)
 
     def _update_plans_action(self) -> None:
-        self.plans_action.setEnabled(self.register.selected_client_id() is not None)
+        self.plans_action.setEnabled(
+            self._stores is not None and self.register.selected_client_id() is not None
+        )
 
     def open_plans(self) -> QMainWindow | None:
         """Open the selected client's plans (one window per client)."""
         from app.ui.plans.plan_list import PlansWindow
 
         client_id = self.register.selected_client_id()
-        if client_id is None:
+        if client_id is None or self._stores is None:
             return None
         window = self.plan_windows.get(client_id)
         if window is None or not window.isVisible():
@@ -115,6 +129,7 @@ class MainWindow(QMainWindow):
         """Open the product catalogue."""
         from app.ui.plans.catalogue_window import CatalogueWindow
 
+        assert self._stores is not None
         if self.catalogue_window is None:
             self.catalogue_window = CatalogueWindow(self._stores.products, self)
             self.catalogue_window.setWindowFlag(Qt.WindowType.Window, True)
@@ -123,8 +138,12 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings; a changed language is applied when they are saved."""
-        before = self._settings.load().language
-        dialog = SettingsDialog(self._settings, self._database_path, self)
+        from app.ui.settings_dialog import SettingsDialog
+
+        assert self._stores is not None
+        settings = self._stores.settings
+        before = settings.load().language
+        dialog = SettingsDialog(settings, self._database_path, self)
 
         def saved() -> None:
             if dialog.chosen_language != before:

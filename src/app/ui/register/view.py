@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clients import ClientRecord, ClientSummary
-from app.storage.clients import ClientNotFound, ClientRepository
 from app.ui.register.form import ClientForm
 from app.ui.register.model import ID_ROLE, SORT_ROLE, ClientTableModel
+
+if TYPE_CHECKING:  # the storage layer is imported after the window is shown
+    from app.storage.clients import ClientRepository
 
 
 class RegisterView(QWidget):
@@ -35,7 +38,10 @@ class RegisterView(QWidget):
     activated = Signal()
 
     def __init__(
-        self, clients: ClientRepository, today: date | None = None, parent: QWidget | None = None
+        self,
+        clients: ClientRepository | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clients = clients
@@ -108,9 +114,16 @@ class RegisterView(QWidget):
         for action in (self.edit_action, self.delete_action):
             self.table.addAction(action)
 
+    def attach(self, clients: ClientRepository) -> None:
+        """Connect to the database once it is open (the window is shown before that)."""
+        self._clients = clients
+        self.refresh()
+
     # --- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Fill the table from the database with the current search, keeping the selection."""
+        if self._clients is None:
+            return
         selected = self.selected_client_id()
         rows = self._clients.search(self.search.text(), self.show_archived.isChecked())
         self.model.set_clients(rows)
@@ -168,6 +181,7 @@ class RegisterView(QWidget):
 
     def _update_actions(self) -> None:
         client = self.selected_client()
+        self.new_action.setEnabled(self._clients is not None)
         for action in (self.edit_action, self.archive_action, self.delete_action):
             action.setEnabled(client is not None)
         self.archive_action.setText(
@@ -181,8 +195,10 @@ class RegisterView(QWidget):
 
     def edit_selected(self) -> ClientForm | None:
         """Open the selected client in the form."""
+        from app.storage.clients import ClientNotFound
+
         client_id = self.selected_client_id()
-        if client_id is None:
+        if client_id is None or self._clients is None:
             return None
         try:
             record = self._clients.get(client_id)
@@ -192,6 +208,7 @@ class RegisterView(QWidget):
         return self._open_form(record)
 
     def _open_form(self, record: ClientRecord | None) -> ClientForm:
+        assert self._clients is not None, "the register is attached before forms open"
         if self.form is not None and self.form.isVisible():
             self.form.raise_()
             self.form.activateWindow()
@@ -220,8 +237,10 @@ class RegisterView(QWidget):
 
     def toggle_archived(self) -> None:
         """Archive the selected client, or bring her back if she is archived."""
+        from app.storage.clients import ClientNotFound
+
         client = self.selected_client()
-        if client is None:
+        if client is None or self._clients is None:
             return
         try:
             self._clients.set_archived(client.id, not client.archived)
@@ -232,8 +251,10 @@ class RegisterView(QWidget):
 
     def delete_selected(self) -> bool:
         """Erase the selected client after a confirmation that names her."""
+        from app.storage.clients import ClientNotFound
+
         client = self.selected_client()
-        if client is None:
+        if client is None or self._clients is None:
             return False
         if not self.confirm_delete(client):
             return False
