@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class _Paint(QObject):
     painted: float | None = None
 
-    def eventFilter(self, _watched, event):  # noqa: N802, D102
+    def eventFilter(self, _watched, event):
         if event.type() == QEvent.Type.Paint and self.painted is None:
             self.painted = time.time()
         return False
