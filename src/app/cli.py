@@ -55,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument(
         "--database", metavar="PATH", default=argparse.SUPPRESS, help="the practice database"
     )
+    demo = commands.add_parser(
+        "demo-data",
+        help="fill a database with realistic synthetic clients and plans",
+        description="Add synthetic clients (and plans) to a database; the same seed always "
+        "gives the same clients.",
+    )
+    demo.add_argument("--clients", type=int, required=True, metavar="N")
+    demo.add_argument("--plans-per-client", type=int, default=0, metavar="K")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--database", metavar="PATH", default=argparse.SUPPRESS, help="the database to fill"
+    )
     rules = commands.add_parser("rules", help="list every rule: id, severity, title, source")
     rules.add_argument("--lang", choices=("nl", "en"), help="language of the titles")
     return parser
@@ -68,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"Supplan {__version__}")
         return 0
+    if args.command == "demo-data":
+        from app import commands
+
+        return commands.demo_data(args.clients, args.plans_per_client, args.seed, args.database)
     if args.command in ("check", "rules", "handout"):
         from app import commands
 

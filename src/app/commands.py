@@ -165,3 +165,47 @@ def practice_from_database(database: str | None, stderr: TextIO):
     finally:
         db.close()
     return Practice.from_settings(settings)
+
+
+def demo_data(
+    clients: int,
+    plans_per_client: int,
+    seed: int,
+    database: str | None,
+    stdout: TextIO = sys.stdout,
+) -> int:
+    """Add synthetic clients and plans to the database; 2 when it cannot be opened."""
+    import time
+
+    from app.config import database_path
+    from app.domain.demo import demo_clients, demo_plans
+    from app.storage.database import DatabaseRefused, open_database
+    from app.storage.stores import Stores
+
+    if clients < 0 or plans_per_client < 0:
+        sys.stderr.write("--clients and --plans-per-client cannot be negative\n")
+        return 2
+    path = database_path(database)
+    started = time.perf_counter()
+    try:
+        db = open_database(path)
+    except DatabaseRefused as refused:
+        sys.stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")
+        return 2
+    try:
+        stores = Stores.over(db)
+        ids: list[int] = []
+        drafts = list(demo_clients(clients, seed))
+        for start in range(0, len(drafts), 5000):  # one transaction per 5,000 clients
+            ids += stores.clients.create_many(drafts[start : start + 5000])
+        plans = [
+            (ids[p.client_index], p.title, p.plan_date, p.items)
+            for p in demo_plans(clients, plans_per_client, seed)
+        ]
+        for start in range(0, len(plans), 5000):
+            stores.plans.create_many(plans[start : start + 5000])
+    finally:
+        db.close()
+    seconds = time.perf_counter() - started
+    stdout.write(f"Added {len(ids)} clients and {len(plans)} plans to {path} in {seconds:.1f} s\n")
+    return 0

@@ -255,7 +255,7 @@ def test_export_then_import_for_another_client_gives_the_same_findings(
         )
     )
     other = PlansWindow(stores, twin.id)
-    qtbot.addWidget(other)  # in the app a main window owns it; here qtbot does
+    qtbot.addWidget(other)
     assert other.import_plan(path) == []
     imported = other.open_selected()
     assert rule_ids(imported) == first

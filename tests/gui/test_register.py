@@ -12,8 +12,8 @@ from tests.helpers import answer_message_box, draft
 
 
 def _names(window) -> list[str]:
-    proxy = window.register.proxy
-    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+    model = window.register.model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
 def _type(widget, text: str) -> None:
@@ -189,3 +189,21 @@ def test_sorting_by_name_files_prefixes_under_the_family_name(main_window, clien
     assert _names(main_window) == ["Bakker, Eline", "Berg, José van der", "Vries, Anna de"]
     main_window.register.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert _names(main_window) == ["Vries, Anna de", "Berg, José van der", "Bakker, Eline"]
+
+
+def test_large_register_fetches_rows_as_shown_and_sorts_in_the_database(
+    qtbot, main_window, clients
+):
+    from app.domain.demo import demo_clients
+
+    clients.create_many(list(demo_clients(1500, seed=5)))
+    main_window.register.refresh()
+    model = main_window.register.model
+    assert model.rowCount() == 1500
+    assert model.index(1499, 1).data()  # a row far down is fetched when asked for
+    main_window.register.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # age, youngest first
+    ages = [int(model.index(row, 3).data()) for row in range(model.rowCount())]
+    assert ages == sorted(ages)
+    main_window.register.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    numbers = [model.index(row, 0).data() for row in (0, 1, 1499)]
+    assert numbers[0] < numbers[1] and numbers[2].endswith("1500")

@@ -151,3 +151,20 @@ def test_settings_default_then_saved(database):
     assert repo.load().logo == b"png"
     with pytest.raises(ValueError):
         repo.save(Settings(language="fr"))
+
+
+def test_client_numbers_keep_counting_past_9999(database):
+    clients = ClientRepository(database, clock=lambda: datetime(2026, 3, 1))
+    ids = clients.create_many([draft(given=f"Client{n}") for n in range(10_001)])
+    assert len(ids) == 10_001
+    assert clients.get(ids[-1]).client_number == "2026-10001"
+    assert clients.create(draft()).client_number == "2026-10002"
+
+
+def test_create_many_saves_medicines_and_refuses_all_if_one_is_invalid(database):
+    clients = ClientRepository(database)
+    ids = clients.create_many([draft(medicines=["Fosamax", "Losec"]), draft(given="Eline")])
+    assert clients.get(ids[0]).draft.medicines == ["Fosamax", "Losec"]
+    with pytest.raises(InvalidClient):
+        clients.create_many([draft(given="Ok"), draft(born=date(2099, 1, 1))])
+    assert clients.count() == 2

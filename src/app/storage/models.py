@@ -6,7 +6,7 @@ No `from __future__ import annotations` here: SQLModel reads the annotations at 
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, LargeBinary
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, LargeBinary
 from sqlmodel import Field, Relationship, SQLModel
 
 
@@ -14,6 +14,9 @@ class Client(SQLModel, table=True):
     """A client of the practice; deleting her deletes everything that belongs to her."""
 
     __tablename__ = "client"
+    __table_args__ = (
+        Index("ix_client_register_order", "archived", "sort_key", "id", "search_text"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     client_number: str = Field(max_length=20, unique=True, index=True)

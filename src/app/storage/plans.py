@@ -110,6 +110,23 @@ class PlanRepository:
             _write_items(session, row.id, items)
             return self._load(session, row.id)
 
+    def create_many(self, plans: list[tuple[int, str, date, tuple[PlanItem, ...]]]) -> int:
+        """Add many draft plans (client id, title, date, items) in one transaction."""
+        now = self._clock()
+        with self._db.session() as session:
+            for client_id, title, plan_date, items in plans:
+                row = SupplementPlan(
+                    client_id=client_id,
+                    title=title,
+                    plan_date=plan_date,
+                    created_at=now,
+                    modified_at=now,
+                )
+                session.add(row)
+                session.flush()
+                _write_items(session, row.id, items)
+        return len(plans)
+
     def get(self, plan_id: int) -> StoredPlan:
         """One plan with its items and overrides."""
         with self._db.session() as session:

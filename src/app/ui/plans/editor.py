@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,7 +47,7 @@ from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
 from app.ui.plans.products import ProductForm, ProductPicker
 from app.ui.plans.session import PlanSession
-from app.ui.plans.undo import SnapshotCommand, push_snapshot
+from app.ui.plans.undo import SnapshotCommand, UndoHistory
 
 _MOMENTS = list(Moment)
 
@@ -118,7 +118,7 @@ class PlanEditor(QMainWindow):
         self._new_version = new_version
         self._save_product = save_product
         self._practice = practice or Practice
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
         self.resize(1280, 780)
 
         self.title = QLineEdit(session.plan.title)
@@ -173,9 +173,10 @@ class PlanEditor(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action, self.redo_action = self.undo_stack.make_actions(
+            self, self.tr("&Undo"), self.tr("&Redo")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.add_action = QAction(self.tr("&Add product…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -450,9 +451,8 @@ class PlanEditor(QMainWindow):
     def _push_items(self, text: str, items: tuple[PlanItem, ...], merge_key: str = "") -> None:
         if items == self.session.items:
             return
-        push_snapshot(
-            self.undo_stack,
-            SnapshotCommand(text, self._set_items, self.session.items, items, merge_key),
+        self.undo_stack.push(
+            SnapshotCommand(text, self._set_items, self.session.items, items, merge_key)
         )
 
     def _set_items(self, items: tuple[PlanItem, ...]) -> None:
@@ -528,15 +528,14 @@ class PlanEditor(QMainWindow):
         if draft == before:
             return
         try:
-            push_snapshot(
-                self.undo_stack,
+            self.undo_stack.push(
                 SnapshotCommand(
                     self.tr("Change client context"),
                     self.session.set_client,
                     before,
                     draft,
                     f"context-{field}",
-                ),
+                )
             )
         except InvalidClient:
             self.context_panel.error.setText("⚠ " + self.tr("This value is not accepted."))

@@ -235,8 +235,8 @@ class PlansWindow(QMainWindow):
         return editor
 
     def _editor_closed(self, plan_id: int) -> None:
-        # The closed editor is left to this window to destroy: deleting it on its own
-        # (deleteLater) crashed PySide 6.12 in tests; a closed editor holds no resources.
+        # Left to this window to destroy: a deleteLater() of the closed editor crashed the
+        # tests (a double delete inside Qt, not yet tracked down). It holds no resources.
         self.editors.pop(plan_id, None)
         self.refresh()
 

@@ -1,55 +1,95 @@
-"""Table model of the client register, over rows the storage layer returns."""
+"""Table model of the client register: ids from the database, rows fetched as they are shown.
+
+A register can hold 50,000 clients. The model keeps only the ordered ids of the matching
+clients (the database searches and sorts them) and fetches the rows Qt asks for, a page at
+a time, so searching and sorting stay fast however large the practice grows.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.domain.clients import ClientSummary, Sex, age_on, format_date
+from app.domain.clients import ClientSummary, MenopausalStatus, Sex, age_on, format_date
 from app.ui.labels import menopausal_label, sex_label
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
 
 Index = QModelIndex | QPersistentModelIndex
+#: Fetches the register rows of the given client ids.
+RowSource = Callable[[list[int]], dict[int, ClientSummary]]
 
 
 class ClientTableModel(QAbstractTableModel):
     """One row per client: number, name (filed under the family name), birth date, age, status."""
 
     NUMBER, NAME, BIRTH_DATE, AGE, SEX, STATUS = range(6)
+    #: The database order behind each column (age sorts as birth date, reversed).
+    ORDER_BY = ("number", "name", "birth_date", "birth_date", "sex", "status")
 
     def __init__(self, today: date | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ClientSummary] = []
+        self._ids: list[int] = []
+        self._rows: dict[int, ClientSummary] = {}
+        self._source: RowSource | None = None
         self._today = today or date.today()
+        #: Called with (column key, descending) when the user sorts; the view re-queries.
+        self.sort_requested: Callable[[str, bool], None] | None = None
 
-    def set_clients(self, rows: list[ClientSummary]) -> None:
-        """Show these clients instead of the current ones."""
+    def set_clients(self, ids: list[int], source: RowSource) -> None:
+        """Show these clients (in this order); their rows are fetched from *source* as needed."""
         self.beginResetModel()
-        self._rows = rows
+        self._ids = ids
+        self._rows = {}
+        self._source = source
         self.endResetModel()
 
     def client_at(self, row: int) -> ClientSummary:
-        """The client shown in *row* of this (unsorted) model."""
-        return self._rows[row]
+        """The client shown in *row*."""
+        client_id = self._ids[row]
+        if client_id not in self._rows:
+            self._fetch_around(row)
+        return self._rows[client_id]
+
+    def client_id_at(self, row: int) -> int:
+        """The id of the client in *row* (no fetch needed)."""
+        return self._ids[row]
 
     def row_of(self, client_id: int) -> int | None:
         """The row showing *client_id*, if any."""
-        for row, client in enumerate(self._rows):
-            if client.id == client_id:
-                return row
-        return None
+        try:
+            return self._ids.index(client_id)
+        except ValueError:
+            return None
+
+    def _fetch_around(self, row: int) -> None:
+        assert self._source is not None
+        start = (row // PAGE) * PAGE
+        wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+        self._rows.update(self._source(wanted))
+        for client_id in wanted:  # deleted meanwhile: keep a placeholder, never fetch again
+            self._rows.setdefault(client_id, _GONE)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Qt: number of clients (a table has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
+        """Qt: number of matching clients (a table has no children)."""
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Qt: number of columns."""
         return 0 if parent.isValid() else 6
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: the view's header was clicked; the database sorts, this model shows the result."""
+        if self.sort_requested is None or not 0 <= column < 6:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self.AGE:
+            descending = not descending
+        self.sort_requested(self.ORDER_BY[column], descending)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -68,17 +108,21 @@ class ClientTableModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Qt: what a cell shows, sorts on and which client it is."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        """Qt: what a cell shows and which client it is."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        client = self._rows[index.row()]
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        client = self.client_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(client, column)
-        if role == SORT_ROLE:
-            return self._sort_value(client, column)
-        if role == ID_ROLE:
-            return client.id
         if role == Qt.ItemDataRole.FontRole and client.archived:
             font = QFont()
             font.setItalic(True)
@@ -88,6 +132,8 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def _display(self, client: ClientSummary, column: int) -> str:
+        if client is _GONE:
+            return ""
         if column == self.NUMBER:
             return client.client_number
         if column == self.NAME:
@@ -105,10 +151,17 @@ class ClientTableModel(QAbstractTableModel):
             return menopausal_label(client.menopausal_status)
         return ""
 
-    def _sort_value(self, client: ClientSummary, column: int) -> object:
-        if column == self.NAME:
-            return client.sort_key
-        if column in (self.BIRTH_DATE, self.AGE):
-            # Age ascending is birth date descending.
-            return client.birth_date.toordinal() * (-1 if column == self.AGE else 1)
-        return self._display(client, column)
+
+#: Stands in for a client deleted between the search and the display.
+_GONE = ClientSummary(
+    id=0,
+    client_number="",
+    given_names="",
+    family_name_prefix="",
+    family_name="",
+    birth_date=date(1900, 1, 1),
+    sex=Sex.OTHER,
+    menopausal_status=MenopausalStatus.UNKNOWN,
+    archived=False,
+    modified_at=datetime(1900, 1, 1),
+)

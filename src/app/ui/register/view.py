@@ -6,7 +6,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clients import ClientRecord, ClientSummary
 from app.ui.register.form import ClientForm
-from app.ui.register.model import ID_ROLE, SORT_ROLE, ClientTableModel
+from app.ui.register.model import ID_ROLE, ClientTableModel
 
 if TYPE_CHECKING:  # the storage layer is imported after the window is shown
     from app.storage.clients import ClientRepository
@@ -56,14 +56,14 @@ class RegisterView(QWidget):
         self.count_label = QLabel()
 
         self.model = ClientTableModel(self._today, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self._order = ("name", False)
         self.table = QTableView()
         self.table.setObjectName("clients")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(
+            ClientTableModel.NAME, Qt.SortOrder.AscendingOrder
+        )
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,6 +71,7 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size columns by the visible rows only
         header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,6 +91,7 @@ class RegisterView(QWidget):
         self.show_archived.toggled.connect(self.refresh)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.sort_requested = self._sort  # only now: enabling sorting sorts at once
         self._update_actions()
 
     def _make_actions(self) -> None:
@@ -125,13 +127,20 @@ class RegisterView(QWidget):
         if self._clients is None:
             return
         selected = self.selected_client_id()
-        rows = self._clients.search(self.search.text(), self.show_archived.isChecked())
-        self.model.set_clients(rows)
+        order_by, descending = self._order
+        ids = self._clients.search_ids(
+            self.search.text(), self.show_archived.isChecked(), order_by, descending
+        )
+        self.model.set_clients(ids, self._clients.summaries)
         if selected is not None:
             self.select_client(selected)
-        self._update_count(len(rows))
+        self._update_count(len(ids))
         self._update_actions()
-        self.refreshed.emit(len(rows))
+        self.refreshed.emit(len(ids))
+
+    def _sort(self, order_by: str, descending: bool) -> None:
+        self._order = (order_by, descending)
+        self.refresh()
 
     def _update_count(self, shown: int) -> None:
         query = self.search.text().strip()
@@ -169,9 +178,8 @@ class RegisterView(QWidget):
         row = self.model.row_of(client_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
     def focus_search(self) -> None:
