@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format translations bench
+.PHONY: run test lint format translations bench package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,12 @@ translations: $(VENV)/.installed-test
 # Speed figures (medians over repeated runs), not pass/fail tests.
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks
+
+# The executable for this OS in dist/, smoke-tested (needs binutils on Linux).
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $@ $(VENV)/.installed-test $(VENV)/.installed-app
+
+package: $(VENV)/.installed-package
+	@bash tools/system-deps.sh package
+	$(BIN)/python packaging/build.py

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the Debian/Ubuntu runtime libraries Qt (and the PDF checks) need are present.
-# Usage: tools/system-deps.sh test|run
+# Usage: tools/system-deps.sh test|run|package
 # Installs them when missing and running as root with apt-get; otherwise prints the exact
 # command and fails, so a missing library is reported before Qt aborts with a cryptic error.
 set -euo pipefail
@@ -11,8 +11,9 @@ qt_window="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-ren
 
 case "${1:-test}" in
     test) wanted="$qt_offscreen $pdf_checks" ;;
+    package) wanted="$qt_offscreen binutils" ;;
     run) wanted="$qt_offscreen $qt_window" ;;
-    *) echo "usage: $0 test|run" >&2; exit 2 ;;
+    *) echo "usage: $0 test|run|package" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -1,0 +1,7 @@
+"""Entry script of the packaged executable: the same as the `supplan` command."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())
