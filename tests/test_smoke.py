@@ -46,13 +46,25 @@ def test_smoke_start_shows_existing_clients(tmp_path, clients):
 
 
 def test_smoke_start_refuses_a_foreign_file_and_leaves_it_alone(tmp_path):
-    database = tmp_path / "notes.sqlite3"
-    database.write_text("not a database\n")
+    database = tmp_path / "recipes.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute("CREATE TABLE recipe (name TEXT)")
+    connection.close()
     before = hashlib.sha256(database.read_bytes()).hexdigest()
     result = _run("--smoke", database=database)
     assert result.returncode == 1
     assert "Not a Supplan database" in result.stderr
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+
+
+def test_without_a_screen_a_damaged_file_is_explained_and_left_alone(tmp_path):
+    database = tmp_path / "supplan.sqlite3"
+    database.write_text("not a database\n")
+    result = _run("--smoke", database=database)
+    assert result.returncode == 1
+    assert "Database cannot be read" in result.stderr
+    assert database.read_text() == "not a database\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["supplan.sqlite3"]
 
 
 def test_version_flag():

@@ -4,7 +4,40 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Supplan is already open</source>
+        <extracomment>Answers the damaged-database question; replaced in tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in another Supplan window (process %1 on %2). Switch to that window; two programs writing one database could lose work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database was upgraded; the old version was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: it may have been cut off by a crash or a full disk. The damaged file will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,6 +194,14 @@
         </translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be saved: the disk may be full or the database read-only. Nothing was changed; your input is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the birth date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,6 +270,7 @@
     <name>ClientTableModel</name>
     <message>
         <source>Client no.</source>
+        <extracomment>Fetches the register rows of the given client ids. The database order behind each column (age sorts as birth date, reversed). Called with (column key, descending) when the user sorts; the view re-queries.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -319,6 +361,21 @@
     </message>
     <message>
         <source>Calcium from food: a whole number from 0 to 10,000 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,7 +628,7 @@ Make the handout anyway?</source>
     <name>MainWindow</name>
     <message>
         <source>Supplan — client register</source>
-        <extracomment>The language setting changed; the application rebuilds the window in that language.</extracomment>
+        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +652,18 @@ Make the handout anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport client file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Supplan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +681,58 @@ Make the handout anyway?</source>
     </message>
     <message>
         <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a usable backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 with %2 clients? The current database is backed up first and then replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export client file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client file written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,6 +1305,15 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A copy each day at start-up: the last %2 days, and one per month for %3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

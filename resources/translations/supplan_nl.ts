@@ -4,8 +4,41 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Supplan is already open</source>
+        <extracomment>Answers the damaged-database question; replaced in tests.</extracomment>
+        <translation>Supplan is al geopend</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Supplan window (process %1 on %2). Switch to that window; two programs writing one database could lose work.</source>
+        <translation>Deze database is al geopend in een ander Supplan-venster (proces %1 op %2). Ga naar dat venster; twee programma’s die in één database schrijven kunnen werk verliezen.</translation>
+    </message>
+    <message>
         <source>The database was upgraded; the old version was kept as %1</source>
         <translation>De database is bijgewerkt; de oude versie is bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: it may have been cut off by a crash or a full disk. The damaged file will be kept aside, not deleted.</source>
+        <translation>De database kan niet worden gelezen: mogelijk is hij afgebroken door een crash of een volle schijf. Het beschadigde bestand wordt apart bewaard, niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Back-up van %1 terugzetten</translation>
+    </message>
+    <message>
+        <source>Start a new empty database</source>
+        <translation>Met een nieuwe, lege database beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous database was kept as %1</source>
+        <translation>Back-up teruggezet; de vorige database is bewaard als %1</translation>
     </message>
 </context>
 <context>
@@ -161,6 +194,14 @@
         </translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The client could not be saved: the disk may be full or the database read-only. Nothing was changed; your input is still in the form.</source>
+        <translation>De cliënt kon niet worden opgeslagen: de schijf is mogelijk vol of de database alleen-lezen. Er is niets gewijzigd; uw invoer staat nog in het formulier.</translation>
+    </message>
+    <message>
         <source>Enter the birth date.</source>
         <translation>Vul de geboortedatum in.</translation>
     </message>
@@ -229,6 +270,7 @@
     <name>ClientTableModel</name>
     <message>
         <source>Client no.</source>
+        <extracomment>Fetches the register rows of the given client ids. The database order behind each column (age sorts as birth date, reversed). Called with (column key, descending) when the user sorts; the view re-queries.</extracomment>
         <translation>Cliëntnr.</translation>
     </message>
     <message>
@@ -320,6 +362,21 @@
     <message>
         <source>Calcium from food: a whole number from 0 to 10,000 mg.</source>
         <translation>Calcium uit voeding: een geheel getal van 0 tot 10.000 mg.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Details are in the log file.</source>
+        <translation>Supplan stuitte op een onverwacht probleem. Uw opgeslagen werk is veilig; de laatste handeling is mogelijk niet voltooid. Details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
     </message>
 </context>
 <context>
@@ -574,7 +631,7 @@ Toch de handout maken?</translation>
     <name>MainWindow</name>
     <message>
         <source>Supplan — client register</source>
-        <extracomment>The language setting changed; the application rebuilds the window in that language.</extracomment>
+        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database.</extracomment>
         <translation>Supplan — cliëntenregister</translation>
     </message>
     <message>
@@ -598,6 +655,18 @@ Toch de handout maken?</translation>
         <translation>Product&amp;catalogus…</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Nu een back-up maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport client file…</source>
+        <translation>Cliëntdossier e&amp;xporteren…</translation>
+    </message>
+    <message>
         <source>&amp;About Supplan</source>
         <translation>&amp;Over Supplan</translation>
     </message>
@@ -616,6 +685,58 @@ Toch de handout maken?</translation>
     <message>
         <source>Clients</source>
         <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Supplan database (*.sqlite3)</source>
+        <translation>Supplan-database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Back-up geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Not a usable backup</source>
+        <translation>Geen bruikbare back-up</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1.</source>
+        <translation>Dit bestand kan niet worden teruggezet: %1.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 with %2 clients? The current database is backed up first and then replaced.</source>
+        <translation>De back-up van %1 met %2 cliënten terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</translation>
+    </message>
+    <message>
+        <source>Export client file</source>
+        <translation>Cliëntdossier exporteren</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-archief (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Client file written to %1</source>
+        <translation>Cliëntdossier geschreven naar %1</translation>
     </message>
     <message>
         <source>About Supplan</source>
@@ -1190,6 +1311,16 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>%1
+A copy each day at start-up: the last %2 days, and one per month for %3 months.</source>
+        <translation>%1
+Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedurende %3 maanden.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>An AGB code has 8 digits.</source>

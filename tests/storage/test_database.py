@@ -113,7 +113,7 @@ def _foreign_sqlite(path: Path) -> None:
     ("make", "reason"),
     [
         (_foreign_sqlite, RefusalReason.NOT_SUPPLAN),
-        (lambda p: p.write_text("name,birth\nAnna,1954\n"), RefusalReason.NOT_SUPPLAN),
+        (lambda p: p.write_text("name,birth\nAnna,1954\n"), RefusalReason.UNREADABLE),
         (
             lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000),
             RefusalReason.UNREADABLE,

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -21,28 +20,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from app.storage.errors import DatabaseRefused, RefusalReason
+
 # "SUPL" in ASCII: written into every Supplan SQLite file (PRAGMA application_id) so that
 # another program's database is recognised before anything is written to it.
 APPLICATION_ID = 0x5355504C
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class RefusalReason(Enum):
-    """Why a database file was refused."""
-
-    NOT_SUPPLAN = "not_supplan"
-    TOO_NEW = "too_new"
-    UNREADABLE = "unreadable"
-
-
-class DatabaseRefused(Exception):
-    """The file at the database path may not be opened; it has not been changed."""
-
-    def __init__(self, path: Path, reason: RefusalReason, detail: str = "") -> None:
-        super().__init__(f"{path}: {reason.value} {detail}".strip())
-        self.path = path
-        self.reason = reason
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -101,11 +84,13 @@ def inspect_file(path: Path) -> FileState:
         return FileState(is_new=True, revision=None)
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
         raise DatabaseRefused(path, RefusalReason.UNREADABLE, str(error)) from error
-    if header != SQLITE_HEADER:
-        raise DatabaseRefused(path, RefusalReason.NOT_SUPPLAN, "no SQLite header")
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise DatabaseRefused(path, RefusalReason.UNREADABLE, "no SQLite header")
+    if _truncated(path, header):
+        raise DatabaseRefused(path, RefusalReason.UNREADABLE, "file shorter than its header says")
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -130,6 +115,22 @@ def inspect_file(path: Path) -> FileState:
     if revision not in revisions:
         raise DatabaseRefused(path, RefusalReason.TOO_NEW, f"revision {revision}")
     return FileState(is_new=False, revision=revision)
+
+
+def _truncated(path: Path, header: bytes) -> bool:
+    """Whether the file is shorter than the page count in its (valid) header: a cut-off copy.
+
+    Cheap (no page is read), unlike PRAGMA quick_check (~100 ms at 50,000 clients).
+    """
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    page_count = int.from_bytes(header[28:32], "big")
+    if header[92:96] != change_counter or page_count == 0:
+        return False  # header page count not maintained: nothing to compare with
+    return path.stat().st_size < page_size * page_count
 
 
 def backup_file(source: Path, target: Path) -> None:
@@ -189,6 +190,19 @@ class Database:
     def close(self) -> None:
         """Release the connections (and with them the WAL files)."""
         self.engine.dispose()
+
+    def compact(self) -> None:
+        """Rewrite the file so deleted data is gone from the disk, not just unlinked.
+
+        After erasing a client (GDPR art. 17): SQLite keeps deleted rows in free pages and in
+        the write-ahead log until VACUUM and a truncating checkpoint.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -5,6 +5,8 @@ Also `--smoke`: the same start, timed, quitting as soon as the register is fille
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sys
 import time
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLockFile,
     QObject,
     QTimer,
     QtMsgType,
@@ -20,7 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.storage.errors import RefusalReason
 from app.ui.i18n import Translations, choose_language
+
+log = logging.getLogger("supplan.app")
 
 
 def refusal_text(reason: str, path: Path) -> tuple[str, str]:
@@ -93,6 +99,48 @@ class Application(QObject):
         self.translations = Translations()
         self.window = None
         self.database = None
+        self.lock: QLockFile | None = None
+        #: Answers the damaged-database question; replaced in tests.
+        self.ask_recovery = self._ask_recovery
+
+    @property
+    def interactive(self) -> bool:
+        """False without a screen (tests, --smoke): explain on stderr instead of dialogs."""
+        return QApplication.platformName() not in ("offscreen", "minimal")
+
+    def _tell(self, title: str, text: str) -> None:
+        if self.interactive:
+            QMessageBox.critical(self.window, title, text)
+        else:
+            print(f"{title}: {text}", file=sys.stderr)
+
+    def take_lock(self) -> bool:
+        """Only one Supplan writes a database: a lock file next to it (stale ones recovered)."""
+        self.database_path.parent.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(f"{self.database_path}.lock")
+        if self.lock.tryLock(0):
+            return True
+        info = self.lock.getLockInfo()  # (ok, pid, host[, app]) depending on the binding
+        pid, host = (info[1], info[2]) if len(info) >= 3 else ("?", "?")
+        self._tell(
+            self.tr("Supplan is already open"),
+            self.tr(
+                "This database is already open in another Supplan window (process %1 on %2). "
+                "Switch to that window; two programs writing one database could lose work."
+            )
+            .replace("%1", str(pid))
+            .replace("%2", host or "?")
+            + "\n\n"
+            + str(self.database_path),
+        )
+        self.lock = None
+        return False
+
+    def release_lock(self) -> None:
+        """Let another instance open the database."""
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
     def show_window(self) -> None:
         """Build the main window in the saved language and show it (not yet filled)."""
@@ -115,24 +163,107 @@ class Application(QObject):
         from app.storage.stores import Stores
 
         assert self.window is not None
+        if self.lock is None and not self.take_lock():
+            self.window.hide()
+            return False
         if self.database is None:
             try:
                 self.database = open_database(self.database_path)
             except DatabaseRefused as refused:
+                log.warning("database refused: %s (%s)", refused.reason.value, refused.detail)
+                if refused.reason is RefusalReason.UNREADABLE and self.recover(refused):
+                    return self.open_database()
                 title, text = refusal_text(refused.reason.value, refused.path)
                 self.window.hide()
-                if QApplication.platformName() in ("offscreen", "minimal"):
-                    print(f"{title}: {text}", file=sys.stderr)
-                else:
-                    QMessageBox.critical(None, title, text)
+                self._tell(title, text)
+                self.release_lock()
                 return False
         self.window.attach(Stores.over(self.database))
+        self.window.restore_requested.connect(self.restore)
+        QTimer.singleShot(0, self._daily_backup)
         if self.database.migration_backup is not None:
             self.window.statusBar().showMessage(
                 self.tr("The database was upgraded; the old version was kept as %1").replace(
                     "%1", str(self.database.migration_backup)
                 )
             )
+        return True
+
+    def _ask_recovery(self, latest: Path | None) -> str:
+        """Ask what to do with a damaged database: "restore", "new" or "quit"."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Database damaged"))
+        box.setText(
+            self.tr(
+                "The database cannot be read: it may have been cut off by a crash or a full "
+                "disk. The damaged file will be kept aside, not deleted."
+            )
+        )
+        restore = None
+        if latest is not None:
+            restore = box.addButton(
+                self.tr("Restore the backup of %1").replace("%1", latest.stem[-10:]),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        new = box.addButton(
+            self.tr("Start a new empty database"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "new" if clicked is new else "quit"
+
+    def recover(self, refused) -> bool:
+        """Offer a damaged database's way out; True when there is a database to open now."""
+        from app.storage.backups import Backups, move_aside
+
+        backups = Backups(self.database_path)
+        latest = backups.latest()
+        if not self.interactive and self.ask_recovery == self._ask_recovery:
+            return False  # nobody to ask: leave the file exactly as it is
+        choice = self.ask_recovery(latest)
+        if choice == "quit":
+            return False
+        aside = move_aside(self.database_path)
+        log.warning("damaged database moved aside to %s", aside.name)
+        if choice == "restore" and latest is not None:
+            backups.restore(latest)
+            log.info("restored backup %s", latest.name)
+        return True
+
+    def _daily_backup(self) -> None:
+        from app.storage.backups import Backups
+
+        try:
+            made = Backups(self.database_path).daily()
+        except Exception:
+            log.exception("daily backup failed")
+            return
+        if made is not None:
+            log.info("daily backup %s", made.name)
+
+    def restore(self, source: Path) -> bool:
+        """Replace the open database by a backup (after backing up the current one)."""
+        from app.storage.backups import Backups
+        from app.storage.database import open_database
+        from app.storage.stores import Stores
+
+        assert self.window is not None and self.database is not None
+        if not self.window.close_plan_windows():
+            return False
+        self.database.close()
+        try:
+            safety = Backups(self.database_path).restore(source)
+        finally:
+            self.database = open_database(self.database_path)
+            self.window.attach(Stores.over(self.database))
+        log.info("restored %s; the previous database was kept as %s", source.name, safety.name)
+        self.window.statusBar().showMessage(
+            self.tr("Backup restored; the previous database was kept as %1").replace(
+                "%1", str(safety)
+            )
+        )
         return True
 
     def _switch_language(self, _language: str) -> None:
@@ -159,9 +290,52 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
         print(f"Qt: {message}", file=sys.stderr)
 
 
+class ErrorReporter(QObject):
+    """Unexpected exceptions: one friendly dialog (with "copy details"), logged; work goes on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.showing = False
+
+    def __call__(self, kind, error, trace) -> None:
+        """sys.excepthook: log without client data, then tell the user once."""
+        from app.logs import describe_error
+
+        details = describe_error(kind, error, trace)
+        log.error("unexpected error\n%s", details)
+        if self.showing or QApplication.platformName() in ("offscreen", "minimal"):
+            print(f"Supplan: unexpected error\n{details}", file=sys.stderr)
+            return
+        self.showing = True
+        try:
+            box = QMessageBox(QApplication.activeWindow())
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Something went wrong"))
+            box.setText(
+                self.tr(
+                    "Supplan ran into an unexpected problem. Your saved work is safe; the last "
+                    "action may not have been completed. Details are in the log file."
+                )
+            )
+            box.setDetailedText(details)
+            copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Ok)
+            box.exec()
+            if box.clickedButton() is copy:
+                QApplication.clipboard().setText(details)
+        finally:
+            self.showing = False
+
+
 def run_gui(database_path: Path, smoke: bool = False, started: float | None = None) -> int:
     """Run the app on *database_path*; return the process exit code."""
+    from app.logs import setup_logging
+
     started = time.perf_counter() if started is None else started
+    with contextlib.suppress(OSError):  # no log folder (read-only home): the app still runs
+        setup_logging()
+    reporter = ErrorReporter()
+    sys.excepthook = reporter
     qInstallMessageHandler(_qt_message)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Supplan")
@@ -174,7 +348,9 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
     qt_app.processEvents()  # paint the window before the database layer loads
     if not app.open_database():
         return 1
-    return qt_app.exec()
+    code = qt_app.exec()
+    app.release_lock()
+    return code
 
 
 def _smoke(app: Application, started: float) -> int:
@@ -199,6 +375,7 @@ def _smoke(app: Application, started: float) -> int:
     print(f"filled_at: {time.time() - (time.perf_counter() - started - filled_ms / 1000):.6f}")
     app.window.close()
     app.database.close()
+    app.release_lock()
     return 0
 
 

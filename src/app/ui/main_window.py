@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,8 @@ class MainWindow(QMainWindow):
 
     #: The language setting changed; the application rebuilds the window in that language.
     language_changed = Signal(str)
+    #: The dietician chose a backup to restore; the application swaps the database.
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -57,12 +61,21 @@ class MainWindow(QMainWindow):
         register.table.selectionModel().selectionChanged.connect(self._update_plans_action)
         self.catalogue_action = QAction(self.tr("Product &catalogue…"), self)
         self.catalogue_action.triggered.connect(self.open_catalogue)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(self._backup_dialog)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self._restore_dialog)
+        self.export_client_action = QAction(self.tr("E&xport client file…"), self)
+        self.export_client_action.triggered.connect(self._export_client_dialog)
         about_action = QAction(self.tr("&About Supplan"), self)
         about_action.triggered.connect(self._about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.catalogue_action)
         file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         clients_menu = self.menuBar().addMenu(self.tr("&Clients"))
@@ -73,6 +86,7 @@ class MainWindow(QMainWindow):
             register.find_action,
         ):
             clients_menu.addAction(action)
+        clients_menu.addAction(self.export_client_action)
         clients_menu.addSeparator()
         clients_menu.addAction(register.archive_action)
         clients_menu.addAction(register.delete_action)
@@ -93,21 +107,137 @@ class MainWindow(QMainWindow):
         toolbar.addAction(register.delete_action)
         self.addToolBar(toolbar)
         self._update_plans_action()
-        self.settings_action.setEnabled(self._stores is not None)
-        self.catalogue_action.setEnabled(self._stores is not None)
+        for action in (
+            self.settings_action,
+            self.catalogue_action,
+            self.backup_action,
+            self.restore_action,
+        ):
+            action.setEnabled(self._stores is not None)
 
     def attach(self, stores: Stores) -> None:
         """Connect to the opened database and fill the register."""
         self._stores = stores
         self.register.attach(stores.clients)
         self._update_plans_action()
-        self.settings_action.setEnabled(True)
-        self.catalogue_action.setEnabled(True)
+        for action in (
+            self.settings_action,
+            self.catalogue_action,
+            self.backup_action,
+            self.restore_action,
+        ):
+            action.setEnabled(True)
 
     def _update_plans_action(self) -> None:
-        self.plans_action.setEnabled(
-            self._stores is not None and self.register.selected_client_id() is not None
+        selected = self._stores is not None and self.register.selected_client_id() is not None
+        self.plans_action.setEnabled(selected)
+        self.export_client_action.setEnabled(selected)
+
+    def close_plan_windows(self) -> bool:
+        """Close every plan window (each saves first); False if one stays open."""
+        for window in list(self.plan_windows.values()):
+            if window.isVisible() and not window.close():
+                return False
+        self.plan_windows.clear()
+        return True
+
+    def _backup_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.storage.backups import Backups
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up now"),
+            f"supplan-backup-{date.today().isoformat()}.sqlite3",
+            self.tr("Supplan database (*.sqlite3)"),
         )
+        if not name:
+            return
+        try:
+            Backups(self._database_path).backup_to(Path(name))
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", name), 6000)
+
+    def _restore_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.storage.backups import backup_folder
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from backup"),
+            str(backup_folder(self._database_path)),
+            self.tr("Supplan database (*.sqlite3)"),
+        )
+        if name:
+            self.confirm_restore(Path(name))
+
+    def confirm_restore(self, source: Path) -> bool:
+        """Check a backup, show its date and size, ask, then ask the application to restore."""
+        from app.storage.backups import Backups
+        from app.storage.errors import DatabaseRefused
+
+        try:
+            info = Backups.inspect(source)
+        except DatabaseRefused as refused:
+            QMessageBox.warning(
+                self,
+                self.tr("Not a usable backup"),
+                self.tr("This file cannot be restored: %1.").replace("%1", refused.reason.value),
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Restore the backup of %1 with %2 clients? The current database is backed up "
+                "first and then replaced."
+            )
+            .replace("%1", info.made.strftime("%d-%m-%Y %H:%M"))
+            .replace("%2", str(info.clients)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.restore_requested.emit(source)
+        return True
+
+    def _export_client_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        client = self.register.selected_client()
+        if client is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export client file"),
+            f"{client.client_number}.zip",
+            self.tr("Zip archive (*.zip)"),
+        )
+        if name:
+            self.export_client(client.id, Path(name))
+
+    def export_client(self, client_id: int, target: Path) -> bool:
+        """Write the client's file (data as JSON, plans as handouts) to a zip."""
+        from app.client_file import export_client_file
+        from app.handout.practice import Practice
+        from app.ui.i18n import current_language
+
+        assert self._stores is not None
+        practice = Practice.from_settings(self._stores.settings.load())
+        try:
+            export_client_file(self._stores, client_id, target, current_language(), practice)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Client file written to %1").replace("%1", str(target)), 6000
+        )
+        return True
 
     def open_plans(self) -> QMainWindow | None:
         """Open the selected client's plans (one window per client)."""
@@ -167,8 +297,7 @@ class MainWindow(QMainWindow):
         if not self.register.can_close():
             event.ignore()
             return
-        for window in list(self.plan_windows.values()):
-            if window.isVisible() and not window.close():
-                event.ignore()
-                return
+        if not self.close_plan_windows():
+            event.ignore()
+            return
         event.accept()

@@ -86,6 +86,20 @@ class SettingsDialog(QDialog):
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.setWordWrap(True)
             form.addRow(self.tr("Database"), where)
+            from app.storage.backups import KEEP_DAILY, KEEP_MONTHLY, backup_folder
+
+            self.backups = QLabel(
+                self.tr(
+                    "%1\nA copy each day at start-up: the last %2 days, "
+                    "and one per month for %3 months."
+                )
+                .replace("%1", str(backup_folder(database_path)))
+                .replace("%2", str(KEEP_DAILY))
+                .replace("%3", str(KEEP_MONTHLY))
+            )
+            self.backups.setWordWrap(True)
+            self.backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Backups"), self.backups)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

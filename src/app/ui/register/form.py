@@ -271,10 +271,23 @@ class ClientForm(QDialog):
         if problems:
             self._focus_first(problems)
             return False
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             record = self._save(draft)
         except InvalidClient as error:
             self._show_problems(error.problems)
+            return False
+        except (SQLAlchemyError, OSError):
+            # Disk full, read-only folder, locked file: the transaction was rolled back.
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The client could not be saved: the disk may be full or the database "
+                    "read-only. Nothing was changed; your input is still in the form."
+                ),
+            )
             return False
         self._dirty = False
         self.saved.emit(record)

@@ -1,0 +1,104 @@
+"""Backups: daily with retention, on request, checked restore with a safety copy first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from app.storage.backups import Backups, move_aside
+from app.storage.database import DatabaseRefused, RefusalReason, inspect_file, open_database
+from tests.helpers import draft
+
+
+def test_daily_backup_once_a_day_with_every_client(database, database_path, clients):
+    clients.create(draft())
+    backups = Backups(database_path)
+    made = backups.daily(date(2026, 11, 24))
+    assert made is not None and made.name == "supplan-2026-11-24.sqlite3"
+    assert backups.daily(date(2026, 11, 24)) is None  # at most once a day
+    assert Backups.inspect(made).clients == 1
+    assert not list(backups.folder.glob("*.partial"))
+
+
+def test_retention_keeps_14_daily_and_6_monthly(tmp_path, database_path, database):
+    backups = Backups(database_path)
+    backups.folder.mkdir()
+    start = date(2026, 1, 1)
+    for offset in range(300):
+        (backups.folder / f"supplan-{start + timedelta(days=offset)}.sqlite3").write_bytes(b"x")
+    backups.prune()
+    kept = [day for day, _path in backups.dailies()]
+    newest = start + timedelta(days=299)
+    assert kept[:14] == [newest - timedelta(days=n) for n in range(14)]
+    older = kept[14:]
+    assert len(older) == 6
+    assert len({(d.year, d.month) for d in older}) == 6
+    assert all(d < kept[13] for d in older)
+
+
+def test_backup_now_and_restore_with_a_safety_copy(database, database_path, clients, tmp_path):
+    anna = clients.create(draft())
+    backups = Backups(database_path)
+    chosen = tmp_path / "my-backup.sqlite3"
+    backups.backup_to(chosen)
+    clients.create(draft(given="Eline", family="Bakker"))
+    clients.delete(anna.id)
+    database.close()
+    safety = backups.restore(chosen, now=datetime(2026, 11, 24, 10, 0, 0))
+    assert safety.name == "supplan-before-restore-20261124-100000.sqlite3"
+    reopened = open_database(database_path)
+    try:
+        from app.storage.clients import ClientRepository
+
+        assert [c.given_names for c in ClientRepository(reopened).search()] == ["Anna"]
+    finally:
+        reopened.close()
+    assert Backups.inspect(safety).clients == 1  # the state before the restore: Eline
+
+
+@pytest.mark.parametrize("kind", ["foreign", "newer", "garbage", "truncated"])
+def test_restore_refuses_a_file_that_is_not_a_healthy_supplan_database(
+    kind, database, database_path, clients, tmp_path
+):
+    clients.create(draft())
+    candidate = tmp_path / "candidate.sqlite3"
+    if kind == "foreign":
+        with sqlite3.connect(candidate) as connection:
+            connection.execute("CREATE TABLE t (x)")
+        connection.close()
+    elif kind == "garbage":
+        candidate.write_bytes(b"\x00garbage" * 100)
+    else:
+        Backups(database_path).backup_to(candidate)
+        if kind == "newer":
+            with sqlite3.connect(candidate) as connection:
+                connection.execute("UPDATE alembic_version SET version_num = '9999'")
+            connection.close()
+        else:
+            data = candidate.read_bytes()
+            candidate.write_bytes(data[: len(data) // 2])
+    before = candidate.read_bytes()
+    with pytest.raises(DatabaseRefused):
+        Backups(database_path).restore(candidate)
+    assert candidate.read_bytes() == before
+    assert clients.count() == 1
+
+
+def test_a_truncated_database_is_recognised_as_unreadable(database_path, clients, database):
+    clients.create(draft())
+    database.close()
+    data = database_path.read_bytes()
+    database_path.write_bytes(data[: len(data) - 4096])
+    with pytest.raises(DatabaseRefused) as refused:
+        inspect_file(database_path)
+    assert refused.value.reason is RefusalReason.UNREADABLE
+
+
+def test_move_aside_keeps_the_damaged_bytes(tmp_path):
+    damaged = tmp_path / "supplan.sqlite3"
+    damaged.write_bytes(b"broken")
+    aside = move_aside(damaged, datetime(2026, 11, 24, 9, 0, 0))
+    assert aside.name == "supplan.damaged-20261124-090000.sqlite3"
+    assert aside.read_bytes() == b"broken" and not damaged.exists()
