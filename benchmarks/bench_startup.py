@@ -46,13 +46,14 @@ def measure(database: Path | None = None, runs: int = 7) -> dict[str, float]:
         bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
         _run(smoke_command(target))  # warm-up: creates the empty database, fills caches
         _run(bare_cmd)
-        bare, shown, filled, shown_ratio, filled_ratio = [], [], [], [], []
+        bare, shown, filled, ready, shown_ratio, filled_ratio = [], [], [], [], [], []
         for _ in range(runs):
             _, b = _run(bare_cmd)
             _, s = _run(smoke_command(target))
             bare.append(b["shown_at"])
             shown.append(s["painted_at"])
             filled.append(s["filled_at"])
+            ready.append(s["ready_at"])
             shown_ratio.append(s["painted_at"] / b["shown_at"])
             filled_ratio.append(s["filled_at"] / b["shown_at"])
     median = statistics.median
@@ -60,6 +61,7 @@ def measure(database: Path | None = None, runs: int = 7) -> dict[str, float]:
         "bare_window_ms": median(bare),
         "supplan_shown_ms": median(shown),
         "supplan_filled_ms": median(filled),
+        "supplan_ready_to_edit_ms": median(ready),
         "shown_ratio": median(shown_ratio),
         "filled_ratio": median(filled_ratio),
     }

@@ -168,3 +168,27 @@ def test_create_many_saves_medicines_and_refuses_all_if_one_is_invalid(database)
     with pytest.raises(InvalidClient):
         clients.create_many([draft(given="Ok"), draft(born=date(2099, 1, 1))])
     assert clients.count() == 2
+
+
+@pytest.mark.parametrize("order_by", ["number", "name", "birth_date", "sex", "status"])
+@pytest.mark.parametrize("query", ["", "jan", "van der", "1954", "%", "_"])
+def test_start_up_preview_reads_exactly_what_the_repository_reads(
+    database, database_path, order_by, query
+):
+    from app.domain.demo import demo_clients
+    from app.storage.quick import QuickRegister
+
+    clients = ClientRepository(database)
+    if clients.count() == 0:
+        clients.create_many(list(demo_clients(300, seed=9)))
+        clients.set_archived(clients.search_ids()[0], True)
+    preview = QuickRegister(database_path)
+    try:
+        for descending in (False, True):
+            for archived in (False, True):
+                expected = clients.search_ids(query, archived, order_by, descending)
+                assert preview.search_ids(query, archived, order_by, descending) == expected
+        ids = clients.search_ids(query, True)[:50]
+        assert preview.summaries(ids) == clients.summaries(ids)
+    finally:
+        preview.close()

@@ -12,12 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from app.storage.database import (
-    DatabaseRefused,
-    RefusalReason,
-    backup_file,
-    inspect_file,
-)
+from app.storage.errors import DatabaseRefused, RefusalReason
+from app.storage.files import backup_file, inspect_file
 
 KEEP_DAILY = 14
 KEEP_MONTHLY = 6

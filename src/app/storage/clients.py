@@ -23,6 +23,7 @@ from app.domain.clients import (
 )
 from app.storage.database import Database
 from app.storage.models import Client, ClientMedicine
+from app.storage.quick import REGISTER_ORDER
 
 
 class ClientNotFound(LookupError):
@@ -80,13 +81,12 @@ class ClientRepository:
 
         *order_by*: "number", "name", "birth_date", "sex" or "status".
         """
-        columns = {
-            "number": (func.length(Client.client_number), Client.client_number),
-            "name": (Client.sort_key,),
-            "birth_date": (Client.birth_date,),
-            "sex": (Client.sex, Client.sort_key),
-            "status": (Client.menopausal_status, Client.sort_key),
-        }[order_by]
+        columns = [
+            func.length(Client.client_number)
+            if name.startswith("length(")
+            else getattr(Client, name)
+            for name in REGISTER_ORDER[order_by]
+        ]
         ordering = [desc(c) if descending else asc(c) for c in columns]
         statement = select(Client.id).order_by(*ordering, Client.id)
         if not include_archived:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -100,6 +101,8 @@ class Application(QObject):
         self.window = None
         self.database = None
         self.lock: QLockFile | None = None
+        #: perf_counter() when the register was first shown filled (before SQLAlchemy).
+        self.preview_filled: float | None = None
         #: Answers the damaged-database question; replaced in tests.
         self.ask_recovery = self._ask_recovery
 
@@ -159,13 +162,15 @@ class Application(QObject):
 
     def open_database(self) -> bool:
         """Open the database and fill the window; on refusal explain it and return False."""
-        from app.storage.database import DatabaseRefused, open_database
-        from app.storage.stores import Stores
-
         assert self.window is not None
         if self.lock is None and not self.take_lock():
             self.window.hide()
             return False
+        if self.database is None:
+            self._preview_register()  # before the imports below, which take ~300 ms
+        from app.storage.database import DatabaseRefused, open_database
+        from app.storage.stores import Stores
+
         if self.database is None:
             try:
                 self.database = open_database(self.database_path)
@@ -188,6 +193,32 @@ class Application(QObject):
                 )
             )
         return True
+
+    def _preview_register(self) -> None:
+        """Fill the register straight from the file before SQLAlchemy loads (~200 ms sooner).
+
+        Only for a file that needs no migration; anything unusual waits for the full open.
+        """
+        from app.storage.errors import DatabaseRefused
+        from app.storage.files import inspect_file, known_revisions
+        from app.storage.quick import QuickRegister
+
+        assert self.window is not None
+        try:
+            state = inspect_file(self.database_path)
+        except DatabaseRefused:
+            return
+        if state.is_new or state.revision != known_revisions()[1]:
+            return
+        reader = QuickRegister(self.database_path)
+        try:
+            self.window.register.preview(reader)
+            self.preview_filled = time.perf_counter()
+            self.qt_app.processEvents()  # paint the filled register now
+        except sqlite3.Error:
+            log.warning("register preview failed; waiting for the database layer")
+        finally:
+            reader.close()
 
     def _ask_recovery(self, latest: Path | None) -> str:
         """Ask what to do with a damaged database: "restore", "new" or "quit"."""
@@ -362,7 +393,10 @@ def _smoke(app: Application, started: float) -> int:
     if not app.open_database():
         return 1
     assert app.window is not None and app.database is not None
-    filled_ms = (time.perf_counter() - started) * 1000
+    ready_ms = (time.perf_counter() - started) * 1000
+    # The register counts as filled when it was painted with clients, from the preview if
+    # there was one; "ready" is when it can also be edited.
+    filled_ms = (app.preview_filled - started) * 1000 if app.preview_filled else ready_ms
     shown = app.window.register.model.rowCount()
     QTimer.singleShot(0, app.qt_app.quit)
     app.qt_app.exec()
@@ -370,6 +404,8 @@ def _smoke(app: Application, started: float) -> int:
     paint = f"{first_paint.ms:.0f} ms" if first_paint.ms is not None else "not painted"
     print(f"first paint: {paint}")
     print(f"register filled: {filled_ms:.0f} ms ({shown} clients)")
+    print(f"ready to edit: {ready_ms:.0f} ms")
+    print(f"ready_at: {time.time() - (time.perf_counter() - started - ready_ms / 1000):.6f}")
     if first_paint.wall is not None:
         print(f"painted_at: {first_paint.wall:.6f}")
     print(f"filled_at: {time.time() - (time.perf_counter() - started - filled_ms / 1000):.6f}")

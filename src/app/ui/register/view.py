@@ -45,6 +45,8 @@ class RegisterView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._clients = clients
+        #: Where rows are read from: the repository, or a read-only preview at start-up.
+        self._reader = clients
         self._today = today or date.today()
         self.form: ClientForm | None = None
 
@@ -119,19 +121,25 @@ class RegisterView(QWidget):
     def attach(self, clients: ClientRepository) -> None:
         """Connect to the database once it is open (the window is shown before that)."""
         self._clients = clients
+        self._reader = clients
+        self.refresh()
+
+    def preview(self, reader) -> None:
+        """Show the register read-only while the database layer loads (see Application)."""
+        self._reader = reader
         self.refresh()
 
     # --- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Fill the table from the database with the current search, keeping the selection."""
-        if self._clients is None:
+        if self._reader is None:
             return
         selected = self.selected_client_id()
         order_by, descending = self._order
-        ids = self._clients.search_ids(
+        ids = self._reader.search_ids(
             self.search.text(), self.show_archived.isChecked(), order_by, descending
         )
-        self.model.set_clients(ids, self._clients.summaries)
+        self.model.set_clients(ids, self._reader.summaries)
         if selected is not None:
             self.select_client(selected)
         self._update_count(len(ids))
