@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>Answers the damaged-database question; replaced in tests.</extracomment>
+        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
-        <extracomment>Emitted after the table was (re)filled from the database. A client was double-clicked: the window opens her plans.</extracomment>
+        <extracomment>Emitted after the table was (re)filled from the database. A client was double-clicked: the window opens her plans. Where rows are read from: the repository, or a read-only preview at start-up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>Answers the damaged-database question; replaced in tests.</extracomment>
+        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests.</extracomment>
         <translation>Supplan is al geopend</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
-        <extracomment>Emitted after the table was (re)filled from the database. A client was double-clicked: the window opens her plans.</extracomment>
+        <extracomment>Emitted after the table was (re)filled from the database. A client was double-clicked: the window opens her plans. Where rows are read from: the repository, or a read-only preview at start-up.</extracomment>
         <translation>Zoek op naam, cliëntnummer of geboortedatum</translation>
     </message>
     <message>

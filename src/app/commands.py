@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
-from app.domain.planfile import PlanFileError, parse_plan
+from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
 from app.domain.rules import RULES, RULES_VERSION, Finding, Severity, evaluate, totals_as_json
 
 SEVERITY_LABELS = {
@@ -56,13 +56,9 @@ def finding_line(finding: Finding, language: str) -> str:
 def _read_plan(plan_path: str, language: str, stdin: TextIO, stderr: TextIO):
     """The plan in *plan_path* ("-": standard input), or None after explaining why not."""
     try:
-        raw = stdin.buffer.read() if plan_path == "-" else Path(plan_path).read_bytes()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        stderr.write(f"{plan_path}: cannot read the file ({reason})\n")
-        return None
-    try:
-        return parse_plan(raw)
+        return (
+            parse_plan(stdin.buffer.read()) if plan_path == "-" else read_plan_file(Path(plan_path))
+        )
     except PlanFileError as error:
         for line in error.lines(language):
             stderr.write(line + "\n")

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
@@ -85,6 +86,10 @@ def _choices(enum: type) -> str:
 
 
 _MESSAGES: dict[str, dict[str, str]] = {
+    "file": {
+        "en": "cannot read the file ({detail})",
+        "nl": "het bestand kan niet worden gelezen ({detail})",
+    },
     "json": {
         "en": "not valid JSON ({detail})",
         "nl": "geen geldige JSON ({detail})",
@@ -256,6 +261,17 @@ def parse_plan(text: str | bytes, today: Callable[[], date] = date.today) -> Pla
     except RecursionError as error:
         raise PlanFileError([Problem("", "json", detail="nested too deeply")]) from error
     return plan_from_data(data, today)
+
+
+def read_plan_file(path: Path) -> Plan:
+    """Read a plan file; PlanFileError also when the file itself cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PlanFileError(
+            [Problem(path.name, "file", detail=error.strerror or str(error))]
+        ) from error
+    return parse_plan(raw)
 
 
 def plan_from_data(data: object, today: Callable[[], date] = date.today) -> Plan:

@@ -353,6 +353,14 @@ def _document(buffer: io.BytesIO, title: str, author: str) -> SimpleDocTemplate:
     )
 
 
+def _begin(plan: Plan, language: str):
+    """Fonts, language, texts, styles, client name and date shared by both documents."""
+    _register_fonts()
+    language = "nl" if language == "nl" else "en"
+    name = plan.client.name or ""
+    return language, WORDS[language], _styles(), name, format_date(plan.plan_date)
+
+
 def build_handout(
     plan: Plan,
     practice: Practice,
@@ -361,12 +369,7 @@ def build_handout(
     free_text: str = "",
 ) -> bytes:
     """The client's handout as PDF bytes."""
-    _register_fonts()
-    language = "nl" if language == "nl" else "en"
-    words = WORDS[language]
-    styles = _styles()
-    name = plan.client.name or ""
-    when = format_date(plan.plan_date)
+    language, words, styles, name, when = _begin(plan, language)
     story: list[Flowable] = _header(practice, words, styles)
     story.append(_p(words["title"], styles["title"]))
     story.append(
@@ -419,12 +422,7 @@ def build_summary(
     overrides: Mapping[str, Override],
 ) -> bytes:
     """The professional summary for the client file: totals, findings, overrides."""
-    _register_fonts()
-    language = "nl" if language == "nl" else "en"
-    words = WORDS[language]
-    styles = _styles()
-    name = plan.client.name or ""
-    when = format_date(plan.plan_date)
+    language, words, styles, name, when = _begin(plan, language)
     client = plan.client
     medicines = ", ".join(client.medicines) or words["none"]
     story: list[Flowable] = _header(practice, words, styles)

@@ -96,35 +96,16 @@ class PlanRepository:
         items: tuple[PlanItem, ...] = (),
     ) -> StoredPlan:
         """A new draft plan for a client."""
-        now = self._clock()
         with self._db.session() as session:
-            row = SupplementPlan(
-                client_id=client_id,
-                title=title,
-                plan_date=plan_date,
-                created_at=now,
-                modified_at=now,
-            )
-            session.add(row)
-            session.flush()
-            _write_items(session, row.id, items)
-            return self._load(session, row.id)
+            plan_id = _insert(session, client_id, title, plan_date, items, self._clock())
+            return self._load(session, plan_id)
 
     def create_many(self, plans: list[tuple[int, str, date, tuple[PlanItem, ...]]]) -> int:
         """Add many draft plans (client id, title, date, items) in one transaction."""
         now = self._clock()
         with self._db.session() as session:
             for client_id, title, plan_date, items in plans:
-                row = SupplementPlan(
-                    client_id=client_id,
-                    title=title,
-                    plan_date=plan_date,
-                    created_at=now,
-                    modified_at=now,
-                )
-                session.add(row)
-                session.flush()
-                _write_items(session, row.id, items)
+                _insert(session, client_id, title, plan_date, items, now)
         return len(plans)
 
     def get(self, plan_id: int) -> StoredPlan:
@@ -226,6 +207,24 @@ class PlanRepository:
             handout_text=row.handout_text,
             handout_language=row.handout_language,
         )
+
+
+def _insert(
+    session: Session,
+    client_id: int,
+    title: str,
+    plan_date: date,
+    items: tuple[PlanItem, ...],
+    now: datetime,
+) -> int:
+    row = SupplementPlan(
+        client_id=client_id, title=title, plan_date=plan_date, created_at=now, modified_at=now
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    _write_items(session, row.id, items)
+    return row.id
 
 
 def _item(row: SupplementPlanItem) -> PlanItem:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clients import ClientDraft
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
-from app.domain.planfile import PlanFileError, dump_plan, parse_plan
+from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
 from app.domain.rules import Severity
 from app.handout.practice import Practice
 from app.storage.clients import InvalidClient
@@ -639,9 +639,7 @@ class PlanEditor(QMainWindow):
     def import_from(self, path: Path) -> list[str]:
         """Add the products of a plan file; returns the problems (nothing added then)."""
         try:
-            plan = parse_plan(path.read_bytes())
-        except OSError as error:
-            return [f"{path.name}: {error.strerror or error}"]
+            plan = read_plan_file(path)
         except PlanFileError as error:
             return error.lines(current_language())
         self._push_items(self.tr("Import products"), (*self.session.items, *plan.items))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalogue import seed_products
 from app.domain.plan import Plan, client_context
-from app.domain.planfile import PlanFileError, parse_plan
+from app.domain.planfile import PlanFileError, read_plan_file
 from app.domain.rules import evaluate, open_findings
 from app.handout.practice import Practice
 from app.storage.catalogue import Template
@@ -280,9 +280,7 @@ class PlansWindow(QMainWindow):
     def import_plan(self, path: Path) -> list[str]:
         """Make a new draft for this client from a plan file; returns the problems if refused."""
         try:
-            plan = parse_plan(path.read_bytes())
-        except OSError as error:
-            return [f"{path.name}: {error.strerror or error}"]
+            plan = read_plan_file(path)
         except PlanFileError as error:
             return error.lines(current_language())
         self._stores.plans.create(self._client_id, path.stem, date.today(), plan.items)
