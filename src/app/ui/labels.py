@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.plan import Moment, PlanStatus, TakenWith
 from app.domain.severity import Severity
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
 
 
 def sex_label(sex: Sex | None) -> str:
@@ -75,3 +81,18 @@ def status_label(status: PlanStatus) -> str:
         PlanStatus.DRAFT: QCoreApplication.translate("Labels", "draft"),
         PlanStatus.FINAL: QCoreApplication.translate("Labels", "final"),
     }[status]
+
+
+def choice_box(values: type, label: Callable[[Any], str], empty: str | None = None) -> QComboBox:
+    """A combo box of an enum's values (as data), shown by their translated label.
+
+    With *empty*, a first entry with no data ("— choose —") is added.
+    """
+    from PySide6.QtWidgets import QComboBox
+
+    box = QComboBox()
+    if empty is not None:
+        box.addItem(empty, None)
+    for value in values:
+        box.addItem(label(value), value.value)
+    return box

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -24,7 +23,7 @@ from app.domain.clients import (
     format_date,
     parse_date,
 )
-from app.ui.labels import diet_label, menopausal_label, sex_label
+from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
 
 class ContextPanel(QGroupBox):
@@ -49,15 +48,9 @@ class ContextPanel(QGroupBox):
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.age = QLabel()
-        self.sex = QComboBox()
-        for sex in Sex:
-            self.sex.addItem(sex_label(sex), sex.value)
-        self.menopausal_status = QComboBox()
-        for status in MenopausalStatus:
-            self.menopausal_status.addItem(menopausal_label(status), status.value)
-        self.diet = QComboBox()
-        for diet in Diet:
-            self.diet.addItem(diet_label(diet), diet.value)
+        self.sex = choice_box(Sex, sex_label)
+        self.menopausal_status = choice_box(MenopausalStatus, menopausal_label)
+        self.diet = choice_box(Diet, diet_label)
         self.dietary_calcium = QLineEdit()
         self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
         self.medicines = QPlainTextEdit()

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from app.domain.clients import (
     parse_date,
     validate_client,
 )
-from app.ui.labels import diet_label, menopausal_label, sex_label
+from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
 SaveFunction = Callable[[ClientDraft], ClientRecord]
 
@@ -78,16 +77,9 @@ class ClientForm(QDialog):
         self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.birth_date.setMaximumWidth(140)
         self.age_label = QLabel()
-        self.sex = QComboBox()
-        self.sex.addItem(self.tr("— choose —"), None)
-        for sex in Sex:
-            self.sex.addItem(sex_label(sex), sex.value)
-        self.menopausal_status = QComboBox()
-        for status in MenopausalStatus:
-            self.menopausal_status.addItem(menopausal_label(status), status.value)
-        self.diet = QComboBox()
-        for diet in Diet:
-            self.diet.addItem(diet_label(diet), diet.value)
+        self.sex = choice_box(Sex, sex_label, empty=self.tr("— choose —"))
+        self.menopausal_status = choice_box(MenopausalStatus, menopausal_label)
+        self.diet = choice_box(Diet, diet_label)
         self.dietary_calcium = QLineEdit()
         self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
         self.dietary_calcium.setMaximumWidth(140)
