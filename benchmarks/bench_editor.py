@@ -8,13 +8,14 @@ A 20-item plan for a client on three medicines; each run types one digit into a 
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from benchmarks import report
 
 TARGET_MS = 16.0
 
@@ -82,18 +83,7 @@ def measure(runs: int = 200) -> dict[str, float]:
 
 def main() -> None:
     """Print the figure beside its target."""
-    result = measure()
-    print(
-        json.dumps(
-            {
-                "benchmark": "edit -> findings panel, 20 items, 3 medicines",
-                **{k: round(v, 3) for k, v in result.items()},
-                "target_ms": TARGET_MS,
-                "met": result["median_ms"] < TARGET_MS,
-            },
-            indent=2,
-        )
-    )
+    report("edit -> findings panel, 20 items, 3 medicines", measure(), TARGET_MS)
 
 
 if __name__ == "__main__":

@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 
 from app.domain.rules import evaluate
 from app.handout.builder import build_handout
 from app.handout.practice import Practice
+from benchmarks import report
 from benchmarks.bench_rules import twenty_item_plan
 
 TARGET_MS = 300.0
@@ -40,18 +40,7 @@ def measure(runs: int = 15) -> dict[str, float]:
 
 def main() -> None:
     """Print the figure beside its target."""
-    result = measure()
-    print(
-        json.dumps(
-            {
-                "benchmark": "handout, 20 items",
-                **{k: round(v, 1) for k, v in result.items()},
-                "target_ms": TARGET_MS,
-                "met": result["median_ms"] < TARGET_MS,
-            },
-            indent=2,
-        )
-    )
+    report("handout, 20 items", measure(), TARGET_MS)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import json
-import platform
 import statistics
 import time
 from datetime import date
@@ -15,6 +13,7 @@ from app.domain.catalogue import seed_products
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.plan import ClientContext, Moment, Plan, PlanItem, TakenWith
 from app.domain.rules import evaluate
+from benchmarks import report
 
 TARGET_MS = 1.0
 
@@ -64,19 +63,7 @@ def measure(repeats: int = 2000) -> dict[str, float]:
 
 def main() -> None:
     """Print the figure beside its target."""
-    result = measure()
-    print(
-        json.dumps(
-            {
-                "benchmark": "rules evaluation, 20 items, 3 medicines",
-                "cpu": platform.processor() or platform.machine(),
-                **{k: round(v, 4) for k, v in result.items()},
-                "target_ms": TARGET_MS,
-                "met": result["median_ms"] < TARGET_MS,
-            },
-            indent=2,
-        )
-    )
+    report("rules evaluation, 20 items, 3 medicines", measure(), TARGET_MS)
 
 
 if __name__ == "__main__":
