@@ -61,14 +61,9 @@ class ClientRepository:
 
     def search(self, query: str = "", include_archived: bool = False) -> list[ClientSummary]:
         """Clients matching every word of *query* (case and accents ignored), sorted by name."""
-        statement = select(*_SUMMARY_COLUMNS).order_by(Client.sort_key, Client.id)
-        if not include_archived:
-            statement = statement.where(col(Client.archived).is_(False))
-        for term in search_terms(query):
-            statement = statement.where(col(Client.search_text).contains(term, autoescape=True))
-        with self._db.session() as session:
-            rows = session.exec(statement).all()
-        return [_summary(row) for row in rows]
+        ids = self.search_ids(query, include_archived)
+        rows = self.summaries(ids)
+        return [rows[client_id] for client_id in ids]
 
     def search_ids(
         self,

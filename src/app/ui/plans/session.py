@@ -18,7 +18,6 @@ from app.domain.rules import (
     Finding,
     blocking_findings,
     evaluate,
-    open_findings,
 )
 from app.storage.clients import ClientRepository
 from app.storage.plans import PlanRepository, StoredPlan
@@ -77,11 +76,6 @@ class PlanSession(QObject):
     def context(self):
         """The client's context for the rules, as of the plan date."""
         return client_context(self.client.draft, self.plan.plan_date)
-
-    @property
-    def open_findings(self) -> list[Finding]:
-        """Findings without an override or acknowledgement."""
-        return open_findings(self.findings, self.plan.overrides)
 
     @property
     def blocking(self) -> list[Finding]:

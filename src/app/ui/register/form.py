@@ -299,11 +299,6 @@ class ClientForm(QDialog):
             label.setText("⚠ " + " ".join(messages) if messages else "")
             label.setVisible(bool(messages))
 
-    def error_text(self, field: str) -> str:
-        """The message shown next to *field* (empty when it is fine)."""
-        label = self._errors[field]
-        return label.text() if label.isVisibleTo(self) else ""
-
     def _focus_first(self, problems: list[FieldProblem]) -> None:
         widgets = {
             "given_names": self.given_names,

@@ -55,10 +55,6 @@ class ClientTableModel(QAbstractTableModel):
             self._fetch_around(row)
         return self._rows[client_id]
 
-    def client_id_at(self, row: int) -> int:
-        """The id of the client in *row* (no fetch needed)."""
-        return self._ids[row]
-
     def row_of(self, client_id: int) -> int | None:
         """The row showing *client_id*, if any."""
         try:
