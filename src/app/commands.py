@@ -148,13 +148,10 @@ def practice_from_database(database: str | None, stderr: TextIO):
     path = database_path(database)
     if not path.exists():
         return Practice()
-    from app.storage.database import DatabaseRefused, open_database
     from app.storage.settings import SettingsRepository
 
-    try:
-        db = open_database(path)
-    except DatabaseRefused as refused:
-        stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")
+    db = _open_or_explain(path, stderr)
+    if db is None:
         return None
     try:
         settings = SettingsRepository(db).load()
@@ -175,7 +172,6 @@ def demo_data(
 
     from app.config import database_path
     from app.domain.demo import demo_clients, demo_plans
-    from app.storage.database import DatabaseRefused, open_database
     from app.storage.stores import Stores
 
     if clients < 0 or plans_per_client < 0:
@@ -183,10 +179,8 @@ def demo_data(
         return 2
     path = database_path(database)
     started = time.perf_counter()
-    try:
-        db = open_database(path)
-    except DatabaseRefused as refused:
-        sys.stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")
+    db = _open_or_explain(path, sys.stderr)
+    if db is None:
         return 2
     try:
         stores = Stores.over(db)
@@ -205,3 +199,14 @@ def demo_data(
     seconds = time.perf_counter() - started
     stdout.write(f"Added {len(ids)} clients and {len(plans)} plans to {path} in {seconds:.1f} s\n")
     return 0
+
+
+def _open_or_explain(path: Path, stderr: TextIO):
+    """The opened database, or None after one line on *stderr* saying why it was refused."""
+    from app.storage.database import DatabaseRefused, open_database
+
+    try:
+        return open_database(path)
+    except DatabaseRefused as refused:
+        stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")
+        return None

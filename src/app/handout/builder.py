@@ -322,22 +322,17 @@ def _schedule_table(plan: Plan, language: str, styles) -> Flowable:
     how_width = 34 * mm
     product_width = PAGE_WIDTH - 2 * MARGIN - 4 * moment_width - how_width
     widths = [product_width, *([moment_width] * 4), how_width]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (1, 1), (4, -1), "CENTER"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
+    return _grid(
+        rows,
+        widths,
+        [
+            ("ALIGN", (1, 1), (4, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ],
     )
-    return table
 
 
 def _document(buffer: io.BytesIO, title: str, author: str) -> SimpleDocTemplate:
@@ -513,7 +508,8 @@ def build_summary(
     return buffer.getvalue()
 
 
-def _grid(rows: list[list[object]], widths: list[float]) -> Table:
+def _grid(rows: list[list[object]], widths: list[float], extra: list | None = None) -> Table:
+    """A black-and-white table with a grey header row that repeats on every page."""
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -521,6 +517,7 @@ def _grid(rows: list[list[object]], widths: list[float]) -> Table:
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *(extra or []),
             ]
         )
     )

@@ -107,29 +107,24 @@ class MainWindow(QMainWindow):
         toolbar.addAction(register.delete_action)
         self.addToolBar(toolbar)
         self._update_plans_action()
-        for action in (
-            self.settings_action,
-            self.catalogue_action,
-            self.backup_action,
-            self.restore_action,
-        ):
-            action.setEnabled(self._stores is not None)
 
     def attach(self, stores: Stores) -> None:
         """Connect to the opened database and fill the register."""
         self._stores = stores
         self.register.attach(stores.clients)
         self._update_plans_action()
+
+    def _update_plans_action(self) -> None:
+        """Enable what needs the database, and what needs a selected client too."""
+        attached = self._stores is not None
         for action in (
             self.settings_action,
             self.catalogue_action,
             self.backup_action,
             self.restore_action,
         ):
-            action.setEnabled(True)
-
-    def _update_plans_action(self) -> None:
-        selected = self._stores is not None and self.register.selected_client_id() is not None
+            action.setEnabled(attached)
+        selected = attached and self.register.selected_client_id() is not None
         self.plans_action.setEnabled(selected)
         self.export_client_action.setEnabled(selected)
 
