@@ -43,7 +43,12 @@ def export_client_file(
         )
         plans.append(data)
         pdf = build_handout(
-            plan, practice, stored.handout_language or language, evaluate(plan), stored.handout_text
+            plan,
+            practice,
+            stored.handout_language or language,
+            evaluate(plan),
+            stored.handout_text,
+            overrides=stored.overrides,
         )
         handouts.append((f"plans/{number:02d}-{stored.plan_date.isoformat()}.pdf", pdf))
     document = {

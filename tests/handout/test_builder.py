@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.nutrients import Nutrient
 from app.domain.plan import ClientContext, Override, Plan
 from app.domain.rules import evaluate
 from app.handout.builder import build_handout, build_summary
@@ -136,7 +137,7 @@ def test_schedule_numbers_stand_in_their_row_and_moment_column():
             "Begin niet met vitamine K (ook niet in een multivitamine) zonder overleg met de "
             "trombosedienst",
         ),
-        ((), "Neem ijzer en calcium minstens 2 uur na elkaar in."),
+        ((), "Neem ijzer en calcium minstens 2 uur na elkaar in, zoals in het schema staat."),
         ((), "Neem zink in met water, niet met melk"),
     ],
 )
@@ -229,3 +230,77 @@ def test_professional_summary_has_totals_findings_sources_and_overrides():
     assert "Dagtotalen uit supplementen" in text and "500 mg" in text
     assert "INT-VKA-K" in text and "Theuwissen" in text
     assert "Afgestemd met de trombosedienst" in text and "2026-11-24+abc" in text
+
+
+# --- the advice follows the plan (issue 11, point 10) ----------------------------------------
+def _advice(pdf: bytes, language: str) -> str:
+    """The "good to know" section: from its heading up to the contact block."""
+    text = joined(pdf)
+    start = "Goed om te weten" if language == "nl" else "Good to know"
+    end = "Vragen?" if language == "nl" else "Questions?"
+    return text[text.index(start) : text.index(end)]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_zinc_with_a_meal_is_not_told_to_be_taken_with_water(language):
+    zinc = item(("zinc", 10, "mg"), taken_with="meal", product="Zink 10 mg")
+    plan = Plan(date(2026, 11, 24), client(medicines=()), (zinc,))
+    advice = _advice(handout(plan, language), language)
+    if language == "nl":
+        assert "met water" not in advice
+        assert "Neem zink in zoals in het schema staat, maar niet met een glas melk" in advice
+    else:
+        assert "with water" not in advice
+        assert "Take zinc as the schedule shows, but not with a glass of milk" in advice
+    watered = Plan(date(2026, 11, 24), client(medicines=()), (item(("zinc", 10, "mg")),))
+    assert ("met water, niet met melk" if language == "nl" else "with water, not with milk") in (
+        _advice(handout(watered, language), language)
+    )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_bisphosphonate_sentence_names_only_the_minerals_in_the_plan(language):
+    items = tuple(i for i in alendronate_plan().items if not i.contains(Nutrient.IRON))
+    plan = Plan(date(2026, 11, 24), client(medicines=("Fosamax 70 mg",)), items)
+    advice = _advice(handout(plan, language), language)
+    if language == "nl":
+        assert "Neem calcium, magnesium en zink minstens 30 minuten later in" in advice
+        assert "ijzer" not in advice.lower()
+    else:
+        assert "Take calcium, magnesium and zinc at least 30 minutes later" in advice
+        assert "iron" not in advice.lower()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_overridden_vitamin_k_finding_gives_the_agreed_instruction(language):
+    plan = alendronate_plan(medicines=("Sintrom mitis 1 mg",))
+    agreed = {"INT-VKA-K": Override("INT-VKA-K", "v", "Afgestemd met de trombosedienst")}
+    advice = _advice(handout(plan, language, overrides=agreed), language)
+    if language == "nl":
+        assert "Begin niet met vitamine K" not in advice
+        assert "Neem vitamine K2 elke dag in dezelfde hoeveelheid" in advice
+        assert "Laat het de trombosedienst weten voordat u de hoeveelheid verandert" in advice
+    else:
+        assert "Do not start vitamin K" not in advice
+        assert "Take vitamin K2 every day in the same amount" in advice
+        assert "Tell the anticoagulation clinic before you change the amount or stop" in advice
+    # Without the override the client is told not to start, as before.
+    before = _advice(handout(plan, language), language)
+    assert ("Begin niet met vitamine K" if language == "nl" else "Do not start vitamin K") in (
+        before
+    )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("free_words", [0, 3, 6, 9, 12])
+def test_the_closing_block_never_stands_alone_on_the_last_page(language, free_words):
+    base = alendronate_plan()
+    items = tuple(
+        dataclasses.replace(i, note="Bij de avondmaaltijd innemen. " * 2) for i in base.items[:4]
+    )
+    plan = dataclasses.replace(base, items=items)
+    pages = page_texts(handout(plan, language, free_text="Tot over drie maanden! " * free_words))
+    closing = "Vragen?" if language == "nl" else "Questions?"
+    last = " ".join(pages[-1].split())
+    before_closing = last[: last.index(closing)]
+    assert len(before_closing.strip()) > 20, (len(pages), last[:200])

@@ -6,12 +6,17 @@ a client can act on at her kitchen table.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from app.domain.medicines import MedicineClass, recognise
-from app.domain.nutrients import Nutrient
-from app.domain.plan import Plan
+from app.domain.nutrients import Nutrient, nutrient_name
+from app.domain.plan import Plan, TakenWith
 from app.domain.rules import Finding, Text
 
 N = Nutrient
+
+#: The minerals the interaction sentences may name, in the order they are named.
+MINERALS = (N.CALCIUM, N.MAGNESIUM, N.IRON, N.ZINC)
 
 
 def _medicine_names(plan: Plan, kind: MedicineClass) -> list[str]:
@@ -22,14 +27,54 @@ def _quoted(names: list[str]) -> str:
     return ", ".join(names)
 
 
-def client_instructions(plan: Plan, findings: list[Finding], language: str) -> list[str]:
-    """The sentences for the handout's "good to know" section, most important first."""
+def _listed(nutrients: list[Nutrient], language: str, word: str = "and") -> str:
+    """Names of *nutrients* joined as a sentence: "calcium, magnesium and zinc"."""
+    names = [nutrient_name(n, language) for n in nutrients]
+    if len(names) <= 1:
+        return "".join(names)
+    joiner = {"and": (" and ", " en "), "or": (" or ", " of ")}[word][language == "nl"]
+    return ", ".join(names[:-1]) + joiner + names[-1]
+
+
+def _minerals_in(has: set[Nutrient], among: tuple[Nutrient, ...] = MINERALS) -> list[Nutrient]:
+    """The minerals of *among* that the plan gives: a sentence never names one it has not."""
+    return [n for n in among if n in has]
+
+
+def client_instructions(
+    plan: Plan,
+    findings: list[Finding],
+    language: str,
+    overrides: Mapping[str, object] | None = None,
+) -> list[str]:
+    """The sentences for the handout's "good to know" section, most important first.
+
+    Every sentence follows from the plan as scheduled: it names only what the plan contains,
+    never contradicts how a product is taken, and gives the agreed instruction where the
+    dietician overrode a finding with a reason.
+    """
+    overrides = overrides or {}
     fired = {f.rule_id: f for f in findings}
     has = set(plan.daily_totals())
     sentences: list[Text] = []
 
     vka = _medicine_names(plan, MedicineClass.VITAMIN_K_ANTAGONIST)
-    if vka:
+    vitamin_k = [n for n in (N.VITAMIN_K1, N.VITAMIN_K2) if n in has]
+    if vka and vitamin_k and "INT-VKA-K" in fired and "INT-VKA-K" in overrides:
+        # Agreed with the anticoagulation clinic: a steady daily amount, no surprises.
+        sentences.append(
+            Text(
+                f"Take {_listed(vitamin_k, 'en')} every day in the same amount, as the schedule "
+                f"shows: this was agreed with the anticoagulation clinic. Tell the "
+                f"anticoagulation clinic before you change the amount or stop: it changes how "
+                f"{_quoted(vka)} works.",
+                f"Neem {_listed(vitamin_k, 'nl')} elke dag in dezelfde hoeveelheid, zoals in "
+                f"het schema staat: dit is afgesproken met de trombosedienst. Laat het de "
+                f"trombosedienst weten voordat u de hoeveelheid verandert of ermee stopt: het "
+                f"verandert de werking van {_quoted(vka)}.",
+            )
+        )
+    elif vka:
         sentences.append(
             Text(
                 f"Do not start vitamin K (also not in a multivitamin) without talking to the "
@@ -39,58 +84,73 @@ def client_instructions(plan: Plan, findings: list[Finding], language: str) -> l
             )
         )
     bisphosphonates = _medicine_names(plan, MedicineClass.BISPHOSPHONATE)
-    if bisphosphonates and "INT-BISPH" in fired:
+    minerals = _minerals_in(has)
+    if bisphosphonates and "INT-BISPH" in fired and minerals:
         minutes = fired["INT-BISPH"].values.get("minutes", 30)
         sentences.append(
             Text(
                 f"Take {_quoted(bisphosphonates)} on an empty stomach with a glass of plain "
-                f"water. Take calcium, magnesium, iron and zinc at least {minutes} minutes "
-                f"later, preferably later in the day.",
+                f"water. Take {_listed(minerals, 'en')} at least {minutes} minutes later, "
+                f"preferably later in the day.",
                 f"Neem {_quoted(bisphosphonates)} nuchter in met een glas gewoon water. Neem "
-                f"calcium, magnesium, ijzer en zink minstens {minutes} minuten later in, bij "
-                f"voorkeur later op de dag.",
+                f"{_listed(minerals, 'nl')} minstens {minutes} minuten later in, bij voorkeur "
+                f"later op de dag.",
             )
         )
     thyroid = _medicine_names(plan, MedicineClass.LEVOTHYROXINE)
-    if thyroid and "INT-LT4" in fired:
+    thyroid_minerals = _minerals_in(has, (N.CALCIUM, N.IRON, N.MAGNESIUM))
+    if thyroid and "INT-LT4" in fired and thyroid_minerals:
         sentences.append(
             Text(
-                f"Keep at least 4 hours between {_quoted(thyroid)} and calcium, iron or magnesium.",
-                f"Houd minstens 4 uur tussen {_quoted(thyroid)} en calcium, ijzer of magnesium.",
+                f"Keep at least 4 hours between {_quoted(thyroid)} and "
+                f"{_listed(thyroid_minerals, 'en', 'or')}.",
+                f"Houd minstens 4 uur tussen {_quoted(thyroid)} en "
+                f"{_listed(thyroid_minerals, 'nl', 'or')}.",
             )
         )
     quinolones = _medicine_names(plan, MedicineClass.QUINOLONE)
-    if quinolones and "INT-QUINOLONE" in fired:
+    if quinolones and "INT-QUINOLONE" in fired and minerals:
         sentences.append(
             Text(
                 f"Take the antibiotic {_quoted(quinolones)} 2 hours before or 6 hours after "
-                f"calcium, magnesium, zinc or iron.",
-                f"Neem het antibioticum {_quoted(quinolones)} 2 uur vóór of 6 uur na calcium, "
-                f"magnesium, zink of ijzer in.",
+                f"{_listed(minerals, 'en', 'or')}.",
+                f"Neem het antibioticum {_quoted(quinolones)} 2 uur vóór of 6 uur na "
+                f"{_listed(minerals, 'nl', 'or')} in.",
             )
         )
     tetracyclines = _medicine_names(plan, MedicineClass.TETRACYCLINE)
-    if tetracyclines and "INT-TETRA" in fired:
+    if tetracyclines and "INT-TETRA" in fired and minerals:
         sentences.append(
             Text(
                 f"Keep 2 to 3 hours between the antibiotic {_quoted(tetracyclines)} and "
-                f"calcium, magnesium, zinc or iron.",
-                f"Houd 2 tot 3 uur tussen het antibioticum {_quoted(tetracyclines)} en calcium, "
-                f"magnesium, zink of ijzer.",
+                f"{_listed(minerals, 'en', 'or')}.",
+                f"Houd 2 tot 3 uur tussen het antibioticum {_quoted(tetracyclines)} en "
+                f"{_listed(minerals, 'nl', 'or')}.",
             )
         )
-    if "INT-FE-CA" in fired or (N.IRON in has and N.CALCIUM in has):
+    if N.IRON in has and N.CALCIUM in has and "INT-FE-CA" not in fired:
+        # Only when the schedule already keeps them apart; otherwise the finding says so.
         sentences.append(
             Text(
-                "Take iron and calcium at least 2 hours apart.",
-                "Neem ijzer en calcium minstens 2 uur na elkaar in.",
+                "Take iron and calcium at least 2 hours apart, as the schedule shows.",
+                "Neem ijzer en calcium minstens 2 uur na elkaar in, zoals in het schema staat.",
             )
         )
-    if N.ZINC in has:
+    zinc_with = {
+        item.taken_with for item in plan.items if item.units_per_day and item.contains(N.ZINC)
+    }
+    if zinc_with and TakenWith.MILK not in zinc_with:
         sentences.append(
             Text(
                 "Take zinc with water, not with milk: milk halves how much zinc you absorb.",
                 "Neem zink in met water, niet met melk: melk halveert de opname van zink.",
+            )
+            if zinc_with == {TakenWith.WATER}
+            else Text(
+                "Take zinc as the schedule shows, but not with a glass of milk: milk halves "
+                "how much zinc you absorb.",
+                "Neem zink in zoals in het schema staat, maar niet met een glas melk: melk "
+                "halveert de opname van zink.",
             )
         )
     thiazides = _medicine_names(plan, MedicineClass.THIAZIDE)

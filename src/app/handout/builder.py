@@ -362,8 +362,9 @@ def build_handout(
     language: str,
     findings: list[Finding],
     free_text: str = "",
+    overrides: Mapping[str, Override] | None = None,
 ) -> bytes:
-    """The client's handout as PDF bytes."""
+    """The client's handout as PDF bytes; *overrides* turn findings into agreed advice."""
     language, words, styles, name, when = _begin(plan, language)
     story: list[Flowable] = _header(practice, words, styles)
     story.append(_p(words["title"], styles["title"]))
@@ -378,13 +379,13 @@ def build_handout(
         if plan.items
         else _p(words["empty"], styles["body"])
     )
-    story.append(_p(words["instructions"], styles["heading"]))
-    for sentence in client_instructions(plan, findings, language):
-        story.append(Paragraph(escape(sentence), styles["bullet"], bulletText="•"))
+    # The advice, the dietician's note and the contact block travel together: the closing
+    # words never stand alone on a last page (they move as one when they do not fit).
+    closing: list[Flowable] = [_p(words["instructions"], styles["heading"])]
+    for sentence in client_instructions(plan, findings, language, overrides):
+        closing.append(Paragraph(escape(sentence), styles["bullet"], bulletText="•"))
     if free_text.strip():
-        story.append(
-            KeepTogether([_p(words["notes"], styles["heading"]), _p(free_text, styles["body"])])
-        )
+        closing += [_p(words["notes"], styles["heading"]), _p(free_text, styles["body"])]
     who = (
         ", ".join(part for part in (practice.dietician_name, practice.practice_name) if part)
         or words["your_dietician"]
@@ -394,11 +395,12 @@ def build_handout(
         contact_lines.append(f"{words['phone']}: {practice.phone}")
     if practice.email:
         contact_lines.append(f"{words['email']}: {practice.email}")
-    story.append(
-        KeepTogether(
-            [_p(words["contact"], styles["heading"]), _p("\n".join(contact_lines), styles["body"])]
-        )
-    )
+    contact = [
+        _p(words["contact"], styles["heading"]),
+        _p("\n".join(contact_lines), styles["body"]),
+    ]
+    # Even when the whole is longer than a page, the contact block keeps what comes before it.
+    story.append(KeepTogether([*closing[:-1], KeepTogether([closing[-1], *contact])]))
 
     def footer(page: int, pages: int) -> str:
         return words["page"].format(name=name, date=when, page=page, pages=pages)
