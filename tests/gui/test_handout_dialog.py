@@ -60,7 +60,89 @@ def test_critical_finding_without_override_asks_before_the_handout(qtbot, editor
     dialog.reject()
 
 
-def test_print_preview_draws_the_pages_of_the_same_pdf(qtbot, editor, tmp_path):
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _shown_preview(qtbot):
+    """The print preview once it is on screen and has painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.plans.handout_dialog import PrintPreview
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PrintPreview))
+    preview = QApplication.activeModalWidget()
+    qtbot.waitExposed(preview)
+    return preview
+
+
+def test_print_shows_the_preview_of_every_page_and_prints_them(qtbot, editor, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+    from pypdf import PdfReader
+
+    editor.override("INT-VKA-K", "K2 agreed with the trombosedienst")
+    dialog = editor.open_handout()
+    qtbot.waitExposed(dialog)
+    pages = _page_count(dialog.handout_pdf())
+    assert pages >= 1
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = _shown_preview(qtbot)
+    assert preview.parent() is dialog  # owned by the dialog, not a local that goes away
+    qtbot.waitUntil(lambda: preview.pages_painted == pages)
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget.pageCount() == pages
+    # Printing goes through the same printer and paint path: to a PDF file here.
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    widget.print_()
+    assert len(PdfReader(printed).pages) == pages
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    dialog.reject()
+
+
+def test_ctrl_p_in_the_editor_opens_the_print_preview(qtbot, editor):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    editor.override("INT-VKA-K", "K2 agreed with the trombosedienst")
+    editor.show()
+    editor.activateWindow()  # shortcuts go to the active window (under X11 too)
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert editor.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = _shown_preview(qtbot)
+    expected = _page_count(editor.open_handout().handout_pdf())
+    qtbot.waitUntil(lambda: preview.pages_painted == expected)
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+
+
+def test_print_with_an_open_critical_finding_asks_first(qtbot, editor):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.plans.handout_dialog import PrintPreview
+
+    editor.show()
+    editor.activateWindow()  # shortcuts go to the active window (under X11 too)
+    qtbot.waitUntil(editor.isActiveWindow)
+    answer_message_box(qtbot, "Cancel")
+    qtbot.keyClick(editor.items_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)
+    assert not any(
+        isinstance(w, PrintPreview) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+def test_paint_pages_draws_the_pages_of_the_same_pdf(qtbot, editor, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from app.ui.plans.handout_dialog import paint_pages, render_pages
@@ -68,18 +150,13 @@ def test_print_preview_draws_the_pages_of_the_same_pdf(qtbot, editor, tmp_path):
     dialog = editor.open_handout()
     pdf = dialog.handout_pdf()
     pages = render_pages(pdf, dpi=50)
-    import io
-
-    from pypdf import PdfReader
-
-    assert len(pages) == len(PdfReader(io.BytesIO(pdf)).pages)
+    assert len(pages) == _page_count(pdf)
     assert all(not page.isNull() and page.width() > 300 for page in pages)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    paint_pages(printer, pages)
+    assert paint_pages(printer, pages) == len(pages)
+    from pypdf import PdfReader
+
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(pages)
-    preview = dialog.preview()
-    assert preview is not None
-    preview.deleteLater()
     dialog.reject()

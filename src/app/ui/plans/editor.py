@@ -199,8 +199,10 @@ class PlanEditor(QMainWindow):
         self.import_action = QAction(self.tr("&Import products from a plan file…"), self)
         self.import_action.triggered.connect(self._import_dialog)
         self.handout_action = QAction(self.tr("&Handout (export or print)…"), self)
-        self.handout_action.setShortcut(QKeySequence.StandardKey.Print)
         self.handout_action.triggered.connect(self.open_handout)
+        self.print_action = QAction(self.tr("&Print handout…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_handout)
         self.template_action = QAction(self.tr("Save as &template…"), self)
         self.template_action.triggered.connect(self._template_dialog)
         self.close_action = QAction(self.tr("&Close"), self)
@@ -209,6 +211,7 @@ class PlanEditor(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.handout_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         for action in (self.import_action, self.export_action, self.template_action):
             file_menu.addAction(action)
@@ -630,6 +633,13 @@ class PlanEditor(QMainWindow):
         dialog = HandoutDialog(self.session, self._practice, self)
         dialog.open()
         return dialog
+
+    def print_handout(self):
+        """Ctrl+P: the print preview of the handout in the plan's language and text."""
+        from app.ui.plans.handout_dialog import print_handout
+
+        self.session.flush()
+        return print_handout(self.session, self._practice(), self)
 
     # --- files ----------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -57,11 +57,15 @@ def render_pages(pdf: bytes, dpi: int = PRINT_DPI) -> list[QImage]:
     return images
 
 
-def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
-    """Draw page images on the printer, one per sheet, scaled to the printable area."""
+def paint_pages(printer: QPrinter, pages: list[QImage]) -> int:
+    """Draw page images on the printer, one per sheet, scaled to the printable area.
+
+    Returns how many pages were drawn (0 when the printer could not be opened).
+    """
     painter = QPainter()
     if not painter.begin(printer):
-        return
+        return 0
+    drawn = 0
     try:
         for number, image in enumerate(pages):
             if number:
@@ -73,8 +77,74 @@ def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
             painter.drawImage(0, 0, image)
             painter.setViewport(area)
             painter.setWindow(QRect(0, 0, area.width(), area.height()))
+            drawn += 1
     finally:
         painter.end()
+    return drawn
+
+
+class PrintPreview(QPrintPreviewDialog):
+    """The print preview of one PDF; it owns its printer and page images.
+
+    QPrintPreviewDialog only borrows the QPrinter it is given: a printer that is freed while
+    the dialog (or the system print dialog it opens) still uses it crashes the process, so
+    the printer lives exactly as long as this dialog.
+    """
+
+    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(printer, parent)
+        self._printer = printer
+        self.pages = render_pages(pdf)
+        #: Pages drawn by the last paint request (the preview or a real print run).
+        self.pages_painted = 0
+        self.setWindowTitle(self.tr("Print preview"))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        self.pages_painted = paint_pages(printer, self.pages)
+
+
+def confirm_despite_critical(parent: QWidget, session: PlanSession) -> bool:
+    """Ask before handing out a plan with a critical finding that has no override."""
+    blocking = session.blocking
+    if not blocking:
+        return True
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("HandoutDialog", "Critical finding"),
+        QCoreApplication.translate(
+            "HandoutDialog",
+            "This plan has a critical finding without an override:\n%1\n\nMake the handout anyway?",
+        ).replace("%1", "\n".join(f"• {f.title(current_language())}" for f in blocking)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def handout_pdf(
+    session: PlanSession, practice: Practice, language: str = "", free_text: str | None = None
+) -> bytes:
+    """The handout as it is exported: the plan's language and text unless others are given."""
+    return build_handout(
+        session.domain_plan,
+        practice,
+        language or session.plan.handout_language or current_language(),
+        session.findings,
+        session.plan.handout_text if free_text is None else free_text,
+        overrides=session.plan.overrides,
+    )
+
+
+def print_handout(session: PlanSession, practice: Practice, parent: QWidget) -> PrintPreview | None:
+    """Ctrl+P: the print preview of the handout as the plan would export it now."""
+    if not confirm_despite_critical(parent, session):
+        return None
+    preview = PrintPreview(handout_pdf(session, practice), parent)
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.open()
+    return preview
 
 
 class HandoutDialog(QDialog):
@@ -89,6 +159,7 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._practice = practice
+        self._preview: PrintPreview | None = None
         self.setWindowTitle(self.tr("Handout"))
         self.setMinimumWidth(520)
         self.language = QComboBox()
@@ -140,13 +211,8 @@ class HandoutDialog(QDialog):
 
     def handout_pdf(self) -> bytes:
         """The handout as it would be exported now."""
-        session = self._session
-        return build_handout(
-            session.domain_plan,
-            self._practice(),
-            self.chosen_language,
-            session.findings,
-            self.free_text.toPlainText(),
+        return handout_pdf(
+            self._session, self._practice(), self.chosen_language, self.free_text.toPlainText()
         )
 
     def summary_pdf(self) -> bytes:
@@ -162,20 +228,7 @@ class HandoutDialog(QDialog):
 
     def confirm_despite_critical(self) -> bool:
         """Ask before handing out a plan with a critical finding that has no override."""
-        blocking = self._session.blocking
-        if not blocking:
-            return True
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Critical finding"),
-            self.tr(
-                "This plan has a critical finding without an override:\n%1\n\n"
-                "Make the handout anyway?"
-            ).replace("%1", "\n".join(f"• {f.title(current_language())}" for f in blocking)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_despite_critical(self, self._session)
 
     def export_to(self, path: Path) -> list[Path]:
         """Write the handout (and the summary if asked) next to each other; returns the files."""
@@ -215,14 +268,16 @@ class HandoutDialog(QDialog):
         prefix = self.tr("supplement-plan")
         return f"{prefix}-{client}-{self._session.plan.plan_date}.pdf"
 
-    def preview(self) -> QPrintPreviewDialog:
-        """The print preview of the exact PDF; printing from it opens the system dialog."""
-        pages = render_pages(self.handout_pdf())
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
-        return dialog
+    def preview(self) -> PrintPreview:
+        """The print preview of the exact PDF; printing from it opens the system dialog.
+
+        The preview is a child of this dialog and owns its printer; the last one is kept.
+        """
+        if self._preview is not None:
+            self._preview.deleteLater()
+        self._preview = PrintPreview(self.handout_pdf(), self)
+        return self._preview
 
     def _print_dialog(self) -> None:
         if self.confirm_despite_critical():
-            self.preview().exec()
+            self.preview().open()
