@@ -81,9 +81,9 @@ def _shown_preview(qtbot):
 
 
 def test_print_shows_the_preview_of_every_page_and_prints_them(qtbot, editor, tmp_path):
+    from pypdf import PdfReader
     from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-    from pypdf import PdfReader
 
     editor.override("INT-VKA-K", "K2 agreed with the trombosedienst")
     dialog = editor.open_handout()
