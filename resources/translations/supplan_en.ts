@@ -380,13 +380,6 @@
     </message>
 </context>
 <context>
-    <name>FindingsModel</name>
-    <message>
-        <source>(overridden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HandoutDialog</name>
     <message>
         <source>Handout</source>
@@ -747,18 +740,61 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
 </context>
 <context>
-    <name>PlanEditor</name>
-    <message>
-        <source>Title of the plan, e.g. Bone health</source>
-        <extracomment>The editor closed (after writing everything).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>OverrideWords</name>
     <message>
         <source>Override with reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Override with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden with reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdraw override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge with reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged with reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Title of the plan, e.g. Bone health</source>
+        <extracomment>The editor closed (after writing everything).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +839,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>&amp;Handout (export or print)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,15 +922,11 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overridden:</source>
+        <source>Override each critical finding with a reason first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rules version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge with reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -938,10 +974,6 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why is this plan right for this client despite “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,15 +982,7 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An override needs a written reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan not made final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason (override) for each critical finding first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1097,6 +1121,13 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Supplan plan (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,13 +380,6 @@
     </message>
 </context>
 <context>
-    <name>FindingsModel</name>
-    <message>
-        <source>(overridden)</source>
-        <translation>(overruled)</translation>
-    </message>
-</context>
-<context>
     <name>HandoutDialog</name>
     <message>
         <source>Handout</source>
@@ -423,8 +416,8 @@
     <message numerus="yes">
         <source>This plan has %n critical finding(s) without an override.</source>
         <translation>
-            <numerusform>Dit plan heeft %n kritieke bevinding zonder overruling.</numerusform>
-            <numerusform>Dit plan heeft %n kritieke bevindingen zonder overruling.</numerusform>
+            <numerusform>Dit plan heeft %n kritieke bevinding waarvan nog niet met reden is afgeweken.</numerusform>
+            <numerusform>Dit plan heeft %n kritieke bevindingen waarvan nog niet met reden is afgeweken.</numerusform>
         </translation>
     </message>
     <message>
@@ -436,7 +429,7 @@
 %1
 
 Make the handout anyway?</source>
-        <translation>Dit plan heeft een kritieke bevinding zonder overruling:
+        <translation>Dit plan heeft een kritieke bevinding waarvan nog niet met reden is afgeweken:
 %1
 
 Toch de handout maken?</translation>
@@ -752,19 +745,62 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
 </context>
 <context>
+    <name>OverrideWords</name>
+    <message>
+        <source>Override with reason…</source>
+        <translation>Afwijken met reden…</translation>
+    </message>
+    <message>
+        <source>Override with reason</source>
+        <translation>Afwijken met reden</translation>
+    </message>
+    <message>
+        <source>(overridden)</source>
+        <translation>(afgeweken)</translation>
+    </message>
+    <message>
+        <source>Overridden with reason:</source>
+        <translation>Afgeweken met reden:</translation>
+    </message>
+    <message>
+        <source>Withdraw override</source>
+        <translation>Afwijking intrekken</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason.</source>
+        <translation>Afwijken vraagt een geschreven reden.</translation>
+    </message>
+    <message>
+        <source>Acknowledge with reason…</source>
+        <translation>Bevestigen met reden…</translation>
+    </message>
+    <message>
+        <source>Acknowledge with reason</source>
+        <translation>Bevestigen met reden</translation>
+    </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation>(bevestigd)</translation>
+    </message>
+    <message>
+        <source>Acknowledged with reason:</source>
+        <translation>Bevestigd met reden:</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Bevestiging intrekken</translation>
+    </message>
+    <message>
+        <source>An acknowledgement needs a written reason.</source>
+        <translation>Bevestigen vraagt een geschreven reden.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>
         <extracomment>The editor closed (after writing everything).</extracomment>
         <translation>Titel van het plan, bijv. Botgezondheid</translation>
-    </message>
-    <message>
-        <source>Override with reason…</source>
-        <translation>Overrulen met reden…</translation>
-    </message>
-    <message>
-        <source>Withdraw override</source>
-        <translation>Overrulen intrekken</translation>
     </message>
     <message>
         <source>Make final</source>
@@ -809,6 +845,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>&amp;Handout (export or print)…</source>
         <translation>&amp;Handout (exporteren of afdrukken)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>Handout &amp;afdrukken…</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>
@@ -887,16 +927,12 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Bron:</translation>
     </message>
     <message>
-        <source>Overridden:</source>
-        <translation>Overruled:</translation>
+        <source>Override each critical finding with a reason first:</source>
+        <translation>Wijk eerst met reden af van elke kritieke bevinding:</translation>
     </message>
     <message>
         <source>rules version %1</source>
         <translation>regelversie %1</translation>
-    </message>
-    <message>
-        <source>Acknowledge with reason…</source>
-        <translation>Bevestigen met reden…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -943,10 +979,6 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
         <source>Why is this plan right for this client despite “%1”?</source>
         <translation>Waarom is dit plan juist voor deze cliënt ondanks „%1”?</translation>
     </message>
@@ -955,16 +987,8 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Reden nodig</translation>
     </message>
     <message>
-        <source>An override needs a written reason.</source>
-        <translation>Overrulen vraagt een geschreven reden.</translation>
-    </message>
-    <message>
         <source>Plan not made final</source>
         <translation>Plan niet definitief gemaakt</translation>
-    </message>
-    <message>
-        <source>Give a reason (override) for each critical finding first:</source>
-        <translation>Geef eerst een reden (overrulen) voor elke kritieke bevinding:</translation>
     </message>
     <message>
         <source>Import products</source>
@@ -1103,6 +1127,13 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Supplan plan (*.json)</source>
         <translation>Supplan-plan (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
 </context>
 <context>

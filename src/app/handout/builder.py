@@ -38,7 +38,7 @@ from app.domain.clients import format_date
 from app.domain.instructions import client_instructions
 from app.domain.nutrients import CANONICAL_UNIT, format_amount, format_quantity, nutrient_name
 from app.domain.plan import Moment, Override, Plan, PlanItem, TakenWith
-from app.domain.rules import Finding, Severity, limits
+from app.domain.rules import RULES, Finding, Severity, limits
 from app.handout.practice import Practice
 
 FONT = "SupplanSans"
@@ -83,7 +83,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_findings": "No findings: the plan meets every rule.",
         "action": "Action",
         "source": "Source",
-        "override": "Override",
+        "overridden": "Overridden with reason",
+        "acknowledged": "Acknowledged with reason",
         "overrides": "Overrides and acknowledgements",
         "no_overrides": "None.",
         "rules_version": "rules version",
@@ -123,8 +124,9 @@ WORDS: dict[str, dict[str, str]] = {
         "no_findings": "Geen bevindingen: het plan voldoet aan alle regels.",
         "action": "Actie",
         "source": "Bron",
-        "override": "Overruled",
-        "overrides": "Overrulingen en bevestigingen",
+        "overridden": "Afgeweken met reden",
+        "acknowledged": "Bevestigd met reden",
+        "overrides": "Afwijkingen en bevestigingen",
         "no_overrides": "Geen.",
         "rules_version": "regelversie",
     },
@@ -488,7 +490,8 @@ def build_summary(
             f"<i>{words['source']}: {escape(finding.source)}</i>",
         ]
         if override is not None:
-            lines.append(f"<b>{words['override']}:</b> {escape(override.reason)}")
+            label = words[_override_word(finding.rule_id)]
+            lines.append(f"<b>{label}:</b> {escape(override.reason)}")
         story.append(KeepTogether([Paragraph("<br/>".join(lines), styles["body"]), Spacer(1, 4)]))
     story.append(_p(words["overrides"], styles["heading"]))
     if not overrides:
@@ -496,7 +499,8 @@ def build_summary(
     for rule_id, override in sorted(overrides.items()):
         story.append(
             _p(
-                f"{rule_id}: {override.reason} ({words['rules_version']} {override.rules_version})",
+                f"{rule_id} · {words[_override_word(rule_id)]}: {override.reason} "
+                f"({words['rules_version']} {override.rules_version})",
                 styles["body"],
             )
         )
@@ -508,6 +512,12 @@ def build_summary(
     document = _document(buffer, f"{words['summary_title']} — {name}", practice.dietician_name)
     document.build(story, canvasmaker=_footer_canvas(footer))
     return buffer.getvalue()
+
+
+def _override_word(rule_id: str) -> str:
+    """A critical finding is overridden, a warning acknowledged (the editor's words too)."""
+    severity = next((r.severity for r in RULES if r.id == rule_id), Severity.CRITICAL)
+    return "overridden" if severity is Severity.CRITICAL else "acknowledged"
 
 
 def _grid(rows: list[list[object]], widths: list[float], extra: list | None = None) -> Table:

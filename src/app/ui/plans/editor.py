@@ -45,6 +45,7 @@ from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
 from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
+from app.ui.plans.override_words import override_words
 from app.ui.plans.products import ProductForm, ProductPicker
 from app.ui.plans.session import PlanSession
 from app.ui.plans.undo import SnapshotCommand, UndoHistory
@@ -149,8 +150,8 @@ class PlanEditor(QMainWindow):
         self.finding_text.setTextFormat(Qt.TextFormat.RichText)
         self.finding_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.finding_text.setMinimumHeight(150)
-        self.override_button = QPushButton(self.tr("Override with reason…"))
-        self.remove_override_button = QPushButton(self.tr("Withdraw override"))
+        self.override_button = QPushButton(override_words(Severity.CRITICAL).action)
+        self.remove_override_button = QPushButton(override_words(Severity.CRITICAL).withdraw)
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
         self.totals_model = TotalsModel(session, self)
@@ -422,8 +423,9 @@ class PlanEditor(QMainWindow):
             f"<i>{source} {_html(finding.source)}</i>",
             f"<small>{finding.rule_id}</small>",
         ]
+        words = override_words(finding.severity)
         if override is not None:
-            overridden = self.tr("Overridden:")
+            overridden = words.done
             version = self.tr("rules version %1").replace("%1", override.rules_version)
             parts.insert(
                 1, f"<b>{overridden}</b> {_html(override.reason)} <small>({version})</small>"
@@ -431,11 +433,8 @@ class PlanEditor(QMainWindow):
         self.finding_text.setText("<br>".join(parts))
         can_override = finding.severity is not Severity.ADVICE and not self.session.read_only
         self.override_button.setEnabled(can_override and override is None)
-        self.override_button.setText(
-            self.tr("Override with reason…")
-            if finding.severity is Severity.CRITICAL
-            else self.tr("Acknowledge with reason…")
-        )
+        self.override_button.setText(words.action)
+        self.remove_override_button.setText(words.withdraw)
         self.remove_override_button.setEnabled(override is not None and not self.session.read_only)
 
     def _show_saved(self) -> None:
@@ -572,7 +571,7 @@ class PlanEditor(QMainWindow):
             return
         reason, ok = QInputDialog.getMultiLineText(
             self,
-            self.tr("Reason"),
+            override_words(finding.severity).title,
             self.tr("Why is this plan right for this client despite “%1”?").replace(
                 "%1", finding.title(current_language())
             ),
@@ -581,12 +580,14 @@ class PlanEditor(QMainWindow):
             self.override(finding.rule_id, reason)
 
     def override(self, rule_id: str, reason: str) -> bool:
-        """Record an override; an empty reason is refused with a message."""
+        """Record an override or acknowledgement; an empty reason is refused with a message."""
         if not reason.strip():
+            severity = next(
+                (f.severity for f in self.session.findings if f.rule_id == rule_id),
+                Severity.CRITICAL,
+            )
             QMessageBox.warning(
-                self,
-                self.tr("Reason needed"),
-                self.tr("An override needs a written reason."),
+                self, self.tr("Reason needed"), override_words(severity).need_reason
             )
             return False
         self.session.set_override(rule_id, reason)
@@ -616,7 +617,7 @@ class PlanEditor(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Plan not made final"),
-                self.tr("Give a reason (override) for each critical finding first:")
+                self.tr("Override each critical finding with a reason first:")
                 + "\n\n"
                 + "\n".join(f"• {f.title(language)}" for f in blocking),
             )

@@ -96,7 +96,7 @@ class PrintPreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self._printer = printer
         self.pages = render_pages(pdf)
-        #: Pages drawn by the last paint request (the preview or a real print run).
+        # Pages drawn by the last paint request (the preview or a real print run).
         self.pages_painted = 0
         self.setWindowTitle(self.tr("Print preview"))
         self.paintRequested.connect(self._paint)

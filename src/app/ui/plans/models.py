@@ -17,6 +17,7 @@ from app.domain.plan import Moment
 from app.domain.rules import Finding, Severity, limits
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, taken_with_label
+from app.ui.plans.override_words import override_words
 from app.ui.plans.session import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +153,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{severity_label(finding.severity)} — {finding.title(language)}"
             if override is not None:
-                text += "  " + self.tr("(overridden)")
+                text += "  " + override_words(finding.severity).mark
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[finding.severity]

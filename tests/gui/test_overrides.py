@@ -1,0 +1,168 @@
+"""A critical finding is overridden, a warning acknowledged: the same words everywhere.
+
+Driven as a dietician does it: click the finding, click the button, type the reason in the
+dialog that opens, click OK; then read the list, the details, the buttons and the summary PDF.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from app.domain.clients import MenopausalStatus
+from app.storage.settings import Settings
+from app.storage.stores import Stores
+from tests.helpers import draft
+from tests.pdf import joined
+
+WORDS = {
+    "nl": {
+        "critical": ("Afwijken met reden…", "(afgeweken)", "Afgeweken met reden:"),
+        "warning": ("Bevestigen met reden…", "(bevestigd)", "Bevestigd met reden:"),
+        "withdraw": ("Afwijking intrekken", "Bevestiging intrekken"),
+        "titles": ("Afwijken met reden", "Bevestigen met reden"),
+        "summary": "Afwijkingen en bevestigingen",
+    },
+    "en": {
+        "critical": ("Override with reason…", "(overridden)", "Overridden with reason:"),
+        "warning": ("Acknowledge with reason…", "(acknowledged)", "Acknowledged with reason:"),
+        "withdraw": ("Withdraw override", "Withdraw acknowledgement"),
+        "titles": ("Override with reason", "Acknowledge with reason"),
+        "summary": "Overrides and acknowledgements",
+    },
+}
+
+
+@pytest.fixture(params=["nl", "en"])
+def language(request):
+    from app.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install(request.param)
+    yield request.param
+    translations.install("en")
+
+
+@pytest.fixture
+def editor(qtbot, database, language):
+    from app.ui.plans.plan_list import PlansWindow
+
+    stores = Stores.over(database)
+    stores.settings.save(Settings(practice_name="Praktijk Zeeuws Licht", language=language))
+    client = stores.clients.create(
+        draft(
+            menopausal_status=MenopausalStatus.POSTMENOPAUSAL,
+            medicines=["Sintrom", "Fosamax 70 mg"],
+        )
+    )
+    window = PlansWindow(stores, client.id)
+    qtbot.addWidget(window)
+    template = next(t for t in stores.templates.list() if "Bot" in t.name)
+    editor = window.new_plan(template)
+    editor.resize(1366, 768)
+    editor.show()
+    qtbot.waitExposed(editor)
+    yield editor
+    editor.close()
+
+
+def _click_finding(qtbot, editor, rule_id: str) -> int:
+    row = editor.findings_model.row_of(rule_id)
+    assert row is not None, rule_id
+    view = editor.findings_view
+    view.scrollTo(editor.findings_model.index(row, 0))
+    rect = view.visualRect(editor.findings_model.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.selected_finding().rule_id == rule_id
+    return row
+
+
+def _give_reason_in_the_next_dialog(qtbot, reason: str, titles: list[str]) -> None:
+    """Type *reason* into the reason dialog once it is shown, then click OK."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QPlainTextEdit
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, act)
+            return
+        titles.append(dialog.windowTitle())
+        qtbot.keyClicks(dialog.findChild(QPlainTextEdit), reason)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def _list_text(editor, row: int) -> str:
+    return editor.findings_model.data(editor.findings_model.index(row, 0))
+
+
+def test_critical_is_overridden_and_warning_acknowledged_in_list_buttons_and_summary(
+    qtbot, editor, language
+):
+    words = WORDS[language]
+    titles: list[str] = []
+    for kind, rule_id, reason in (
+        ("critical", "INT-VKA-K", "K2 agreed with the clinic"),
+        ("warning", "INT-BISPH", "Fosamax in the morning, minerals at night"),
+    ):
+        action, mark, done = words[kind]
+        row = _click_finding(qtbot, editor, rule_id)
+        assert editor.override_button.text() == action
+        assert mark not in _list_text(editor, row)
+        _give_reason_in_the_next_dialog(qtbot, reason, titles)
+        qtbot.mouseClick(editor.override_button, Qt.MouseButton.LeftButton)
+        assert editor.session.plan.overrides[rule_id].reason == reason
+        assert _list_text(editor, row).endswith(mark)
+        assert done in editor.finding_text.text()
+        withdraw = words["withdraw"][0 if kind == "critical" else 1]
+        assert editor.remove_override_button.text() == withdraw
+        assert editor.remove_override_button.isEnabled()
+    assert titles == list(words["titles"])
+
+    # The words do not mix: the critical finding's marks stay when the warning is selected.
+    row = editor.findings_model.row_of("INT-VKA-K")
+    assert _list_text(editor, row).endswith(words["critical"][1])
+    assert words["warning"][1] not in _list_text(editor, row)
+
+    dialog = editor.open_handout()
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    summary = joined(dialog.summary_pdf())
+    dialog.reject()
+    assert f"{words['critical'][2]} K2 agreed with the clinic" in summary
+    assert f"{words['warning'][2]} Fosamax in the morning, minerals at night" in summary
+    assert words["summary"] in summary
+    assert f"INT-VKA-K · {words['critical'][2]}" in summary
+    assert f"INT-BISPH · {words['warning'][2]}" in summary
+    assert "overrul" not in summary.lower()
+
+    # Withdrawing the acknowledgement through its button takes the mark away.
+    row = _click_finding(qtbot, editor, "INT-BISPH")
+    qtbot.mouseClick(editor.remove_override_button, Qt.MouseButton.LeftButton)
+    assert "INT-BISPH" not in editor.session.plan.overrides
+    assert not _list_text(editor, row).endswith(words["warning"][1])
+    assert editor.override_button.text() == words["warning"][0]
+
+
+def test_an_empty_acknowledgement_is_refused_in_its_own_words(qtbot, editor, language):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert not editor.override("INT-BISPH", "   ")
+    expected = (
+        "Bevestigen vraagt een geschreven reden."
+        if language == "nl"
+        else "An acknowledgement needs a written reason."
+    )
+    assert seen == [expected]
