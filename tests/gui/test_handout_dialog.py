@@ -82,8 +82,9 @@ def _shown_preview(qtbot):
 
 def test_print_shows_the_preview_of_every_page_and_prints_them(qtbot, editor, tmp_path):
     from pypdf import PdfReader
-    from PySide6.QtCore import Qt
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication, QToolBar
 
     editor.override("INT-VKA-K", "K2 agreed with the trombosedienst")
     dialog = editor.open_handout()
@@ -96,6 +97,25 @@ def test_print_shows_the_preview_of_every_page_and_prints_them(qtbot, editor, tm
     qtbot.waitUntil(lambda: preview.pages_painted == pages)
     widget = preview.findChild(QPrintPreviewWidget)
     assert widget.pageCount() == pages
+    # The preview's Print button opens the system print dialog on the same printer.
+    print_button = next(
+        a for a in preview.findChild(QToolBar).actions() if a.text().replace("&", "") == "Print"
+    )
+    seen: list[object] = []
+
+    def cancel_print_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QPrintDialog):
+            QTimer.singleShot(10, cancel_print_dialog)
+            return
+        qtbot.waitExposed(box)
+        seen.append(box.printer())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel_print_dialog)
+    print_button.trigger()
+    assert seen == [preview.printer()]
+    assert preview.isVisible()
     # Printing goes through the same printer and paint path: to a PDF file here.
     printer = preview.printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
