@@ -1,7 +1,8 @@
-"""Plain-language advice for the client, derived from the findings and her medicines.
+"""Plain-language advice for the client, derived from the plan, its findings and her medicines.
 
 The handout never shows rule ids or jargon: each applicable situation becomes one sentence
-a client can act on at her kitchen table.
+a client can act on at her kitchen table. A sentence names only what the plan gives, never
+contradicts the schedule, and follows what the dietician agreed when she overrode a finding.
 """
 
 from __future__ import annotations
