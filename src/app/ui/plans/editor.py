@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,26 +64,59 @@ class ItemDetails(QGroupBox):
         for value in TakenWith:
             self.taken_with.addItem(taken_with_label(value), value.value)
         self.long_term = QCheckBox(self.tr("Long-term"))
+        self.long_term.setAccessibleName(self.tr("Long-term"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note for the client, printed on the handout"))
+        self.note.setObjectName("item_note")
+        self.note.setPlaceholderText(self.tr("Printed on the handout"))
         grid = QGridLayout(self)
         for column, moment in enumerate(_MOMENTS):
             edit = self.units[moment]
             edit.setObjectName(f"units_{moment.value}")
-            edit.setMaximumWidth(70)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
             edit.setPlaceholderText("0")
+            edit.setAccessibleName(
+                self.tr("Units at %1").replace("%1", moment_label(moment).lower())
+            )
             error = self.errors[moment]
             error.setObjectName(f"units_error_{moment.value}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {error_colour(self.palette())};")
             error.setWordWrap(True)
-            grid.addWidget(QLabel(moment_label(moment)), 0, column)
+            label = QLabel(moment_label(moment))
+            label.setBuddy(edit)
+            grid.addWidget(label, 0, column)
             grid.addWidget(edit, 1, column)
             grid.addWidget(error, 2, column)
-        grid.addWidget(QLabel(self.tr("Taken with")), 0, 4)
+        taken_with_label_ = QLabel(self.tr("Taken with"))
+        taken_with_label_.setBuddy(self.taken_with)
+        self.taken_with.setAccessibleName(self.tr("Taken with"))
+        grid.addWidget(taken_with_label_, 0, 4)
         grid.addWidget(self.taken_with, 1, 4)
         grid.addWidget(self.long_term, 1, 5)
-        grid.addWidget(QLabel(self.tr("Note")), 3, 0)
-        grid.addWidget(self.note, 3, 1, 1, 5)
+        note_label = QLabel(self.tr("Note for the client"))
+        note_label.setBuddy(self.note)
+        self.note.setAccessibleName(self.tr("Note for the client"))
+        grid.addWidget(note_label, 3, 0, 1, 2)
+        grid.addWidget(self.note, 4, 0, 1, 6)
+        grid.setColumnStretch(4, 1)
+
+    def mark(self, moment: Moment, problem: str | None) -> None:
+        """Show next to a units field why its text is refused (None: it is fine)."""
+        edit = self.units[moment]
+        text = "" if problem is None else "⚠ " + self.problem_text(problem)
+        self.errors[moment].setText(text)
+        edit.setAccessibleDescription(text)
+        edit.setStyleSheet(
+            "" if problem is None else f"border: 2px solid {error_colour(self.palette())};"
+        )
+
+    def show_nothing(self) -> None:
+        """Empty every field, for when no product is selected (no stale values)."""
+        for moment in _MOMENTS:
+            self.units[moment].clear()
+            self.mark(moment, None)
+        self.taken_with.setCurrentIndex(-1)
+        self.long_term.setChecked(False)
+        self.note.clear()
 
     def problem_text(self, code: str) -> str:
         """Why a number of units was refused."""
@@ -92,6 +125,11 @@ class ItemDetails(QGroupBox):
             "not_whole": self.tr("Whole units only."),
             "absurd": self.tr("At most 20 at one moment."),
         }[code]
+
+
+def error_colour(palette: QPalette) -> str:
+    """A red that stays readable on the palette's background, light or dark."""
+    return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"
 
 
 class PlanEditor(QMainWindow):
@@ -119,6 +157,11 @@ class PlanEditor(QMainWindow):
         self._save_product = save_product
         self._practice = practice or Practice
         self.undo_stack = UndoHistory(self)
+        #: The units field being typed in, while its keystroke is applied (see _units_typed).
+        self._typing: Moment | None = None
+        #: Per units field: the plan's value when the current edit of that field began.
+        self._typed_from: dict[Moment, int] = {}
+        self._shown_row: int | None = None
         self.resize(1280, 780)
 
         self.title = QLineEdit(session.plan.title)
@@ -283,6 +326,8 @@ class PlanEditor(QMainWindow):
         self.findings_view.selectionModel().selectionChanged.connect(self._show_selected_finding)
         for moment, edit in self.details.units.items():
             edit.textEdited.connect(lambda text, m=moment: self._units_typed(m, text))
+            edit.editingFinished.connect(lambda m=moment: self._units_finished(m))
+        self.details.note.editingFinished.connect(self.undo_stack.seal)
         self.details.taken_with.activated.connect(self._taken_with_chosen)
         self.details.long_term.clicked.connect(self._long_term_clicked)
         self.details.note.textEdited.connect(self._note_typed)
@@ -359,17 +404,26 @@ class PlanEditor(QMainWindow):
     def _show_selected_item(self) -> None:
         row = self.selected_row()
         has_item = row is not None and row < len(self.session.items)
+        if self._typing is not None and not has_item:
+            return  # the model's reset after a keystroke drops the selection for a moment
         self.details.setEnabled(has_item and not self.session.read_only)
         for action in (self.remove_action, self.up_action, self.down_action):
             action.setEnabled(has_item and not self.session.read_only)
+        if self._typing is None:
+            # Anything but a keystroke in a units field (another row, undo, a removed or
+            # moved product): the fields show the plan again and a new edit begins.
+            self._typed_from.clear()
+            if row != self._shown_row:
+                self.undo_stack.seal()
+        self._shown_row = row
         if not has_item:
-            for edit in self.details.units.values():
-                edit.clear()
+            self.details.show_nothing()
             return
         item = self.session.items[row]
         for moment, edit in self.details.units.items():
-            if self.details.errors[moment].text():
-                continue  # keep what is being corrected
+            if moment is self._typing:
+                continue  # the field being typed in shows what is typed
+            self.details.mark(moment, None)
             units = item.schedule.get(moment, 0)
             if parse_units(edit.text())[0] != units:
                 edit.setText(str(units) if units else "")
@@ -470,18 +524,32 @@ class PlanEditor(QMainWindow):
         self._push_items(text, tuple(items), f"{merge_key}:{row}")
 
     def _units_typed(self, moment: Moment, text: str) -> None:
-        units, problem = parse_units(text)
-        error = self.details.errors[moment]
-        if problem is not None:
-            error.setText("⚠ " + self.details.problem_text(problem))
-            return
-        error.setText("")
+        """Apply a keystroke: a valid number at once, one undo step for the whole edit.
+
+        While the text is refused, the plan holds the value from before this edit began, so
+        the "2" on the way to a refused "25" never stays in the plan.
+        """
         row = self.selected_row()
-        if row is None:
+        if row is None or row >= len(self.session.items):
             return
         schedule = dict(self.session.items[row].schedule)
-        schedule[moment] = units
-        self._edit_selected(self.tr("Change units"), f"units-{moment.value}", schedule=schedule)
+        before = self._typed_from.setdefault(moment, schedule.get(moment, 0))
+        units, problem = parse_units(text)
+        self.details.mark(moment, problem)
+        schedule[moment] = before if units is None else units
+        self._typing = moment
+        try:
+            self._edit_selected(self.tr("Change units"), f"units-{moment.value}", schedule=schedule)
+        finally:
+            self._typing = None
+
+    def _units_finished(self, moment: Moment) -> None:
+        """Return or leaving the field ends the edit; leaving shows the plan's value again."""
+        self.undo_stack.seal()
+        self._typed_from.pop(moment, None)
+        if self.details.units[moment].hasFocus():
+            return  # Return: keep what is shown, it is marked when refused
+        self._show_selected_item()
 
     def _taken_with_chosen(self, _index: int) -> None:
         value = TakenWith(self.details.taken_with.currentData())
