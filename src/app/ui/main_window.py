@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.plans_action = QAction(self.tr("&Plans…"), self)
-        self.plans_action.setShortcut(QKeySequence("Ctrl+P"))
+        # Ctrl+O ("open"): Ctrl+P is Print everywhere, also in the plan editor.
+        self.plans_action.setShortcut(QKeySequence.StandardKey.Open)
         self.plans_action.triggered.connect(self.open_plans)
         register.activated.connect(self.open_plans)
         register.table.selectionModel().selectionChanged.connect(self._update_plans_action)

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -127,6 +130,33 @@ class ItemDetails(QGroupBox):
         }[code]
 
 
+def layout_settings() -> QSettings:
+    """Where window layout (not practice data) is remembered: the user's Qt settings."""
+    return QSettings("Supplan", "Supplan")
+
+
+def label_fields(box: QWidget) -> None:
+    """Name each field of a form grid after the label to its left.
+
+    The label becomes the field's buddy and its accessible name, for screen readers.
+    """
+    grid = box.layout()
+    if not isinstance(grid, QGridLayout):
+        return
+    for index in range(grid.count()):
+        label = grid.itemAt(index).widget()
+        if not isinstance(label, QLabel) or label.buddy() is not None:
+            continue
+        row, column, _rows, _columns = grid.getItemPosition(index)
+        item = grid.itemAtPosition(row, column + 1)
+        field = item.widget() if item is not None else None
+        if field is None or isinstance(field, QLabel):
+            continue
+        label.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(label.text().replace("&", ""))
+
+
 def error_colour(palette: QPalette) -> str:
     """A red that stays readable on the palette's background, light or dark."""
     return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"
@@ -167,6 +197,7 @@ class PlanEditor(QMainWindow):
         self.title = QLineEdit(session.plan.title)
         self.title.setObjectName("plan_title")
         self.title.setPlaceholderText(self.tr("Title of the plan, e.g. Bone health"))
+        self.title.setAccessibleName(self.tr("Title of the plan"))
         self.context_panel = ContextPanel(self._apply_context)
         self.items_model = ItemsModel(session, self)
         self.items_view = QTableView()
@@ -175,10 +206,14 @@ class PlanEditor(QMainWindow):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (arrows move within it), so the keyboard reaches the fields.
+        self.items_view.setTabKeyNavigation(False)
+        self.items_view.setAccessibleName(self.tr("Products in the plan"))
+        # Every column as wide as its text, names never elided; scrolls sideways if needed.
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ItemsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ItemsModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.items_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.details = ItemDetails()
 
         self.findings_model = FindingsModel(session, self)
@@ -191,7 +226,8 @@ class PlanEditor(QMainWindow):
         self.finding_text.setWordWrap(True)
         self.finding_text.setTextFormat(Qt.TextFormat.RichText)
         self.finding_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.finding_text.setMinimumHeight(150)
+        self.findings_view.setAccessibleName(self.tr("Findings"))
+        self.finding_text.setAccessibleName(self.tr("The selected finding"))
         self.override_button = QPushButton(self.tr("Override with reason…"))
         self.remove_override_button = QPushButton(self.tr("Withdraw override"))
         self.summary = QLabel()
@@ -201,6 +237,8 @@ class PlanEditor(QMainWindow):
         self.totals_view.setObjectName("totals")
         self.totals_view.setModel(self.totals_model)
         self.totals_view.verticalHeader().setVisible(False)
+        self.totals_view.setTabKeyNavigation(False)
+        self.totals_view.setAccessibleName(self.tr("Daily totals from supplements"))
         totals_header = self.totals_view.horizontalHeader()
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         totals_header.setSectionResizeMode(TotalsModel.NUTRIENT, QHeaderView.ResizeMode.Stretch)
@@ -211,6 +249,7 @@ class PlanEditor(QMainWindow):
 
         self._make_actions()
         self._lay_out()
+        self._name_and_order_fields()
         self._connect()
         self._refresh()
 
@@ -225,6 +264,7 @@ class PlanEditor(QMainWindow):
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.open_picker)
         self.custom_action = QAction(self.tr("Add &custom product…"), self)
+        self.custom_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.custom_action.triggered.connect(self.open_custom_product)
         self.remove_action = QAction(self.tr("&Remove product"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -238,18 +278,37 @@ class PlanEditor(QMainWindow):
         self.down_action.setShortcut(QKeySequence("Ctrl+Down"))
         self.down_action.triggered.connect(lambda: self.move_selected(1))
         self.export_action = QAction(self.tr("&Export plan…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self._export_dialog)
         self.import_action = QAction(self.tr("&Import products from a plan file…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self._import_dialog)
         self.handout_action = QAction(self.tr("&Handout (export or print)…"), self)
         self.handout_action.setShortcut(QKeySequence.StandardKey.Print)
         self.handout_action.triggered.connect(self.open_handout)
         self.template_action = QAction(self.tr("Save as &template…"), self)
+        self.template_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.template_action.triggered.connect(self._template_dialog)
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
 
+        # On the window too, so the shortcuts work anywhere in it and can be listed from it.
+        self.addActions(
+            [
+                self.undo_action,
+                self.redo_action,
+                self.add_action,
+                self.custom_action,
+                self.up_action,
+                self.down_action,
+                self.handout_action,
+                self.export_action,
+                self.import_action,
+                self.template_action,
+                self.close_action,
+            ]
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
@@ -283,40 +342,150 @@ class PlanEditor(QMainWindow):
         toolbar.addAction(self.handout_action)
 
     def _lay_out(self) -> None:
+        """Two columns, each a vertical splitter, so every part can be given room.
+
+        The context scrolls within its part rather than pushing the window beyond a small
+        screen; the totals keep room for all their rows (see _fit_totals); the splitter
+        positions are remembered between editors and sessions.
+        """
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel(self.tr("Title")))
+        title_label = QLabel(self.tr("Title"))
+        title_label.setBuddy(self.title)
+        title_row.addWidget(title_label)
         title_row.addWidget(self.title, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(title_row)
-        left_layout.addWidget(self.context_panel)
-        left_layout.addWidget(self.items_view, 1)
-        left_layout.addWidget(self.details)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        context = QScrollArea()
+        context.setObjectName("context_scroll")
+        context.setWidget(self.context_panel)
+        context.setWidgetResizable(True)
+        context.setFrameShape(QFrame.Shape.NoFrame)
+        context.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(title_row)
+        top_layout.addWidget(context, 1)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("editor_left_splitter")
+        self.left_splitter.addWidget(top)
+        self.left_splitter.addWidget(self.items_view)
+        self.left_splitter.addWidget(self.details)
+        self.left_splitter.setCollapsible(1, False)
+        self.left_splitter.setCollapsible(2, False)
+        self.left_splitter.setStretchFactor(0, 0)
+        self.left_splitter.setStretchFactor(1, 1)
+        self.left_splitter.setStretchFactor(2, 0)
+
+        findings = QWidget()
+        findings_layout = QVBoxLayout(findings)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_title = QLabel(self.tr("Findings"))
         findings_title.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(findings_title)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.findings_view, 2)
-        right_layout.addWidget(self.finding_text)
+        findings_title.setBuddy(self.findings_view)
+        findings_layout.addWidget(findings_title)
+        findings_layout.addWidget(self.summary)
+        findings_layout.addWidget(self.findings_view, 1)
+        explanation = QScrollArea()
+        explanation.setObjectName("finding_scroll")
+        explanation.setWidget(self.finding_text)
+        explanation.setWidgetResizable(True)
+        explanation.setFrameShape(QFrame.Shape.NoFrame)
+        explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        findings_layout.addWidget(explanation, 2)
         override_row = QHBoxLayout()
         override_row.addWidget(self.override_button)
         override_row.addWidget(self.remove_override_button)
         override_row.addStretch(1)
-        right_layout.addLayout(override_row)
+        findings_layout.addLayout(override_row)
+        totals = QWidget()
+        totals_layout = QVBoxLayout(totals)
+        totals_layout.setContentsMargins(0, 0, 0, 0)
         totals_title = QLabel(self.tr("Daily totals from supplements"))
         totals_title.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(totals_title)
-        right_layout.addWidget(self.totals_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        totals_title.setBuddy(self.totals_view)
+        totals_layout.addWidget(totals_title)
+        totals_layout.addWidget(self.totals_view, 1)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("editor_right_splitter")
+        self.right_splitter.addWidget(findings)
+        self.right_splitter.addWidget(totals)
+        self.right_splitter.setCollapsible(1, False)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 0)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("editor_splitter")
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.final_button)
+        self._restore_layout()
+
+    def _name_and_order_fields(self) -> None:
+        """Accessible names from the labels, and Tab in the order the dietician works.
+
+        Title, context, products, the selected product, findings, totals.
+        """
+        label_fields(self.context_panel)
+        context = [
+            w
+            for w in self.context_panel.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is self.context_panel
+        ]
+        grid = self.context_panel.layout()
+        if isinstance(grid, QGridLayout):  # left column, then right, as the panel reads
+            place = {grid.itemAt(i).widget(): grid.getItemPosition(i) for i in range(grid.count())}
+            context.sort(key=lambda w: (place.get(w, (99, 0))[1] > 1, place.get(w, (99, 0))[0]))
+        details = self.details
+        chain = [
+            self.title,
+            *context,
+            self.items_view,
+            *(details.units[m] for m in _MOMENTS),
+            details.taken_with,
+            details.long_term,
+            details.note,
+            self.findings_view,
+            self.override_button,
+            self.remove_override_button,
+            self.totals_view,
+            self.final_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "main": self.splitter,
+            "left": self.left_splitter,
+            "right": self.right_splitter,
+        }
+
+    def _restore_layout(self) -> None:
+        settings = layout_settings()
+        for name, splitter in self._splitters().items():
+            state = settings.value(f"plan_editor/{name}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Remember where the dietician put the splitters, for the next editor."""
+        settings = layout_settings()
+        for name, splitter in self._splitters().items():
+            settings.setValue(f"plan_editor/{name}", splitter.saveState())
+        settings.sync()
+
+    def _fit_totals(self) -> None:
+        """Give the totals the height of all their rows (up to eight), never a hidden row."""
+        view = self.totals_view
+        rows = min(self.totals_model.rowCount(), 8) or 1
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(view.verticalHeader().sectionSize(r) for r in range(rows))
+        if self.totals_model.rowCount() == 0:
+            height += view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(height)
 
     def _connect(self) -> None:
         self.session.changed.connect(self._refresh)
@@ -387,6 +556,7 @@ class PlanEditor(QMainWindow):
         )
         self._show_selected_item()
         self._show_selected_finding()
+        self._fit_totals()
 
     def selected_row(self) -> int | None:
         """The selected item's row, if any."""
@@ -756,6 +926,7 @@ class PlanEditor(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.save_layout()
         event.accept()
         self.closed.emit()
 
