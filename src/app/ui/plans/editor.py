@@ -95,10 +95,10 @@ class ItemDetails(QGroupBox):
         grid.addWidget(taken_with_label_, 0, 4)
         grid.addWidget(self.taken_with, 1, 4)
         grid.addWidget(self.long_term, 1, 5)
-        note_label = QLabel(self.tr("Note for the client"))
-        note_label.setBuddy(self.note)
+        self.note_label = QLabel(self.tr("Note for the client"))
+        self.note_label.setBuddy(self.note)
         self.note.setAccessibleName(self.tr("Note for the client"))
-        grid.addWidget(note_label, 3, 0, 1, 2)
+        grid.addWidget(self.note_label, 3, 0, 1, 4)
         grid.addWidget(self.note, 4, 0, 1, 6)
         grid.setColumnStretch(4, 1)
 
@@ -212,7 +212,6 @@ class PlanEditor(QMainWindow):
         # Every column as wide as its text, names never elided; scrolls sideways if needed.
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.items_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.details = ItemDetails()
 
