@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +482,7 @@ Make the handout anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note for the client, printed on the handout</source>
+        <source>Units: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,7 +490,11 @@ Make the handout anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Printed on the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,7 +758,7 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>
-        <extracomment>The editor closed (after writing everything).</extracomment>
+        <extracomment>The editor closed (after writing everything). The units field being typed in, while its keystroke is applied (see _units_typed). Per units field: the plan&apos;s value when the current edit of that field began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -835,6 +843,18 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,6 +1092,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1136,18 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Per unit (tablet, capsule, dose):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,6 +1195,14 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Type part of a name, e.g. zink, mk-7, calc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,6 +56,10 @@
         <translation>Toon gearchiveerde producten</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
         <source>Add product…</source>
         <translation>Product toevoegen…</translation>
     </message>
@@ -481,16 +485,20 @@ Toch de handout maken?</translation>
         <translation>Langdurig</translation>
     </message>
     <message>
-        <source>Note for the client, printed on the handout</source>
-        <translation>Opmerking voor de cliënt, komt op de handout</translation>
-    </message>
-    <message>
         <source>Taken with</source>
         <translation>Innemen met</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Opmerking</translation>
+        <source>Printed on the handout</source>
+        <translation>Komt op de uitdraai</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>Eenheden: %1</translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation>Opmerking voor de cliënt</translation>
     </message>
     <message>
         <source>Cannot be negative.</source>
@@ -755,7 +763,7 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>
-        <extracomment>The editor closed (after writing everything).</extracomment>
+        <extracomment>The editor closed (after writing everything). The units field being typed in, while its keystroke is applied (see _units_typed). Per units field: the plan&apos;s value when the current edit of that field began.</extracomment>
         <translation>Titel van het plan, bijv. Botgezondheid</translation>
     </message>
     <message>
@@ -841,6 +849,18 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Titel van het plan</translation>
+    </message>
+    <message>
+        <source>Products in the plan</source>
+        <translation>Producten in het plan</translation>
+    </message>
+    <message>
+        <source>The selected finding</source>
+        <translation>De gekozen bevinding</translation>
     </message>
     <message>
         <source>Daily totals from supplements</source>
@@ -1077,6 +1097,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Open plan</source>
+        <translation>Plan &amp;openen</translation>
+    </message>
+    <message>
         <source>&amp;Import plan…</source>
         <translation>Plan &amp;importeren…</translation>
     </message>
@@ -1118,6 +1142,18 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Per unit (tablet, capsule, dose):</source>
         <translation>Per eenheid (tablet, capsule, dosis):</translation>
+    </message>
+    <message>
+        <source>Nutrient %1</source>
+        <translation>Voedingsstof %1</translation>
+    </message>
+    <message>
+        <source>Amount per unit %1</source>
+        <translation>Hoeveelheid per eenheid %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Eenheid %1</translation>
     </message>
     <message>
         <source>Also add to the practice&apos;s catalogue</source>
@@ -1165,6 +1201,14 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Type part of a name, e.g. zink, mk-7, calc</source>
         <translation>Typ een deel van de naam, bijv. zink, mk-7, calc</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Zoek producten</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>Gevonden producten</translation>
     </message>
     <message>
         <source>Add</source>

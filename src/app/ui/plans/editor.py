@@ -78,12 +78,13 @@ class ItemDetails(QGroupBox):
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
             edit.setPlaceholderText("0")
             edit.setAccessibleName(
-                self.tr("Units at %1").replace("%1", moment_label(moment).lower())
+                self.tr("Units: %1").replace("%1", moment_label(moment).lower())
             )
             error = self.errors[moment]
             error.setObjectName(f"units_error_{moment.value}")
             error.setStyleSheet(f"color: {error_colour(self.palette())};")
             error.setWordWrap(True)
+            error.setVisible(False)
             label = QLabel(moment_label(moment))
             label.setBuddy(edit)
             grid.addWidget(label, 0, column)
@@ -107,6 +108,7 @@ class ItemDetails(QGroupBox):
         edit = self.units[moment]
         text = "" if problem is None else "⚠ " + self.problem_text(problem)
         self.errors[moment].setText(text)
+        self.errors[moment].setVisible(problem is not None)  # no empty row under the fields
         edit.setAccessibleDescription(text)
         edit.setStyleSheet(
             "" if problem is None else f"border: 2px solid {error_colour(self.palette())};"
