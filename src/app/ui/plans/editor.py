@@ -77,9 +77,7 @@ class ItemDetails(QGroupBox):
             edit.setObjectName(f"units_{moment.value}")
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
             edit.setPlaceholderText("0")
-            edit.setAccessibleName(
-                self.tr("Units: %1").replace("%1", moment_label(moment).lower())
-            )
+            edit.setAccessibleName(self.tr("Units: %1").replace("%1", moment_label(moment).lower()))
             error = self.errors[moment]
             error.setObjectName(f"units_error_{moment.value}")
             error.setStyleSheet(f"color: {error_colour(self.palette())};")
