@@ -125,6 +125,7 @@ def test_the_panel_of_no_selected_product_is_empty(qtbot, plans_window, stores):
     editor.items_view.clearSelection()
     assert not details.isEnabled()
     assert [details.units[m].text() for m in Moment] == ["", "", "", ""]
+    assert [details.units[m].placeholderText() for m in Moment] == ["", "", "", ""]
     assert details.taken_with.currentText() == ""
     assert not details.long_term.isChecked()
     assert details.note.text() == ""

@@ -70,13 +70,14 @@ class ItemDetails(QGroupBox):
         self.long_term.setAccessibleName(self.tr("Long-term"))
         self.note = QLineEdit()
         self.note.setObjectName("item_note")
-        self.note.setPlaceholderText(self.tr("Printed on the handout"))
         grid = QGridLayout(self)
+        errors = QVBoxLayout()  # under the fields, full width: a message never wraps away
+        errors.setContentsMargins(0, 0, 0, 0)
+        grid.addLayout(errors, 2, 0, 1, 6)
         for column, moment in enumerate(_MOMENTS):
             edit = self.units[moment]
             edit.setObjectName(f"units_{moment.value}")
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
-            edit.setPlaceholderText("0")
             edit.setAccessibleName(self.tr("Units: %1").replace("%1", moment_label(moment).lower()))
             error = self.errors[moment]
             error.setObjectName(f"units_error_{moment.value}")
@@ -87,7 +88,7 @@ class ItemDetails(QGroupBox):
             label.setBuddy(edit)
             grid.addWidget(label, 0, column)
             grid.addWidget(edit, 1, column)
-            grid.addWidget(error, 2, column)
+            errors.addWidget(error)
         taken_with_label_ = QLabel(self.tr("Taken with"))
         taken_with_label_.setBuddy(self.taken_with)
         self.taken_with.setAccessibleName(self.tr("Taken with"))
@@ -104,7 +105,7 @@ class ItemDetails(QGroupBox):
     def mark(self, moment: Moment, problem: str | None) -> None:
         """Show next to a units field why its text is refused (None: it is fine)."""
         edit = self.units[moment]
-        text = "" if problem is None else "⚠ " + self.problem_text(problem)
+        text = "" if problem is None else f"⚠ {moment_label(moment)}: {self.problem_text(problem)}"
         self.errors[moment].setText(text)
         self.errors[moment].setVisible(problem is not None)  # no empty row under the fields
         edit.setAccessibleDescription(text)
@@ -112,8 +113,18 @@ class ItemDetails(QGroupBox):
             "" if problem is None else f"border: 2px solid {error_colour(self.palette())};"
         )
 
+    def show_placeholders(self, shown: bool) -> None:
+        """Grey hints in the empty fields, only while a product is selected.
+
+        In the disabled panel a grey "0" would look like a value.
+        """
+        for edit in self.units.values():
+            edit.setPlaceholderText("0" if shown else "")
+        self.note.setPlaceholderText(self.tr("Printed on the handout") if shown else "")
+
     def show_nothing(self) -> None:
         """Empty every field, for when no product is selected (no stale values)."""
+        self.show_placeholders(False)
         for moment in _MOMENTS:
             self.units[moment].clear()
             self.mark(moment, None)
@@ -417,6 +428,7 @@ class PlanEditor(QMainWindow):
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setContentsMargins(8, 4, 8, 0)
         self.setCentralWidget(self.splitter)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.final_button)
@@ -589,6 +601,7 @@ class PlanEditor(QMainWindow):
             self.details.show_nothing()
             return
         item = self.session.items[row]
+        self.details.show_placeholders(True)
         for moment, edit in self.details.units.items():
             if moment is self._typing:
                 continue  # the field being typed in shows what is typed
