@@ -12,7 +12,14 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -203,7 +210,8 @@ class PlanEditor(QMainWindow):
         #: Per units field: the plan's value when the current edit of that field began.
         self._typed_from: dict[Moment, int] = {}
         self._shown_row: int | None = None
-        self.resize(1280, 780)
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1280, screen.width()), min(780, screen.height()))  # fits a laptop
 
         self.title = QLineEdit(session.plan.title)
         self.title.setObjectName("plan_title")
@@ -476,10 +484,25 @@ class PlanEditor(QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = layout_settings()
+        self._layout_restored = False
         for name, splitter in self._splitters().items():
             state = settings.value(f"plan_editor/{name}")
             if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+                self._layout_restored = splitter.restoreState(state) or self._layout_restored
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: at most a third of the height for the context (it scrolls).
+
+        So on a short screen the products get the room.
+        """
+        super().showEvent(event)
+        if self._layout_restored:
+            return
+        self._layout_restored = True
+        height = self.left_splitter.height()
+        top, _items, details = (self.left_splitter.widget(i).sizeHint().height() for i in range(3))
+        top = min(top, height // 3)
+        self.left_splitter.setSizes([top, max(height - top - details, 0), details])
 
     def save_layout(self) -> None:
         """Remember where the dietician put the splitters, for the next editor."""
