@@ -130,6 +130,13 @@ def test_ctrl_p_prints_and_no_shortcut_means_two_things(qtbot, main_window, clie
     main_shortcuts = shortcuts_of(main_window)
     assert print_keys not in main_shortcuts, "Ctrl+P is Print, not Plans"
     assert all(len(names) == 1 for names in main_shortcuts.values()), main_shortcuts
+    for action in (
+        main_window.plans_action,
+        main_window.settings_action,
+        main_window.catalogue_action,
+        main_window.backup_action,
+    ):
+        assert not action.shortcut().isEmpty(), action.text()
 
     anna = clients.create(draft())
     main_window.register.refresh()
