@@ -454,9 +454,14 @@ class PlanEditor(QMainWindow):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is self.context_panel
         ]
         grid = self.context_panel.layout()
-        if isinstance(grid, QGridLayout):  # left column, then right, as the panel reads
+        if isinstance(grid, QGridLayout):  # down the left column, the right, then full rows
             place = {grid.itemAt(i).widget(): grid.getItemPosition(i) for i in range(grid.count())}
-            context.sort(key=lambda w: (place.get(w, (99, 0))[1] > 1, place.get(w, (99, 0))[0]))
+
+            def reading_order(widget: QWidget) -> tuple[bool, bool, int]:
+                row, column, _rows, columns = place.get(widget, (99, 0, 1, 1))
+                return columns > 1, column > 1, row
+
+            context.sort(key=reading_order)
         details = self.details
         chain = [
             self.title,
