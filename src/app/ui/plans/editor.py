@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +52,7 @@ from app.storage.clients import InvalidClient
 from app.storage.plans import StoredPlan
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
+from app.ui.plans.colours import error_colour
 from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
 from app.ui.plans.products import ProductForm, ProductPicker
@@ -173,11 +173,6 @@ def label_fields(box: QWidget) -> None:
         label.setBuddy(field)
         if not field.accessibleName():
             field.setAccessibleName(label.text().replace("&", ""))
-
-
-def error_colour(palette: QPalette) -> str:
-    """A red that stays readable on the palette's background, light or dark."""
-    return "#ff8a80" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b00020"
 
 
 class PlanEditor(QMainWindow):

@@ -23,6 +23,7 @@ from app.domain.catalogue import search_products
 from app.domain.nutrients import Nutrient, Unit, format_amount, nutrient_name
 from app.domain.plan import NutrientAmount, Product, parse_amount
 from app.ui.i18n import current_language
+from app.ui.plans.colours import error_colour
 
 
 def composition_text(product: Product, language: str) -> str:
@@ -130,7 +131,7 @@ class ProductForm(QDialog):
         self.name.setObjectName("product_name")
         self.name.setAccessibleName(self.tr("Name"))
         self.name_error = QLabel()
-        self.name_error.setStyleSheet("color: #b00020;")
+        self.name_error.setStyleSheet(f"color: {error_colour(self.palette())};")
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Name")), 0, 0)
         grid.addWidget(self.name, 0, 1, 1, 3)
@@ -155,7 +156,7 @@ class ProductForm(QDialog):
             unit.setAccessibleName(self.tr("Unit %1").replace("%1", number))
             error = QLabel()
             error.setObjectName(f"amount_error_{row}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {error_colour(self.palette())};")
             if row < len(existing):
                 part = existing[row]
                 nutrient.setCurrentIndex(nutrient.findData(part.nutrient.value))
