@@ -239,8 +239,7 @@ class PlanEditor(QMainWindow):
         self.finding_text.setWordWrap(True)
         self.finding_text.setTextFormat(Qt.TextFormat.RichText)
         self.finding_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.findings_view.setAccessibleName(self.tr("Findings"))
-        self.finding_text.setAccessibleName(self.tr("The selected finding"))
+        self.finding_text.setMinimumHeight(150)
         self.override_button = QPushButton(self.tr("Override with reason…"))
         self.remove_override_button = QPushButton(self.tr("Withdraw override"))
         self.summary = QLabel()
@@ -265,6 +264,7 @@ class PlanEditor(QMainWindow):
         self._name_and_order_fields()
         self._connect()
         self._refresh()
+        self._fit_totals()
 
     # --- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -443,6 +443,8 @@ class PlanEditor(QMainWindow):
         Title, context, products, the selected product, findings, totals.
         """
         label_fields(self.context_panel)
+        self.findings_view.setAccessibleName(self.tr("Findings"))
+        self.finding_text.setAccessibleName(self.tr("The selected finding"))
         context = [
             w
             for w in self.context_panel.findChildren(QWidget)
@@ -523,6 +525,7 @@ class PlanEditor(QMainWindow):
 
     def _connect(self) -> None:
         self.session.changed.connect(self._refresh)
+        self.session.changed.connect(self._fit_totals)
         self.session.saved.connect(self._show_saved)
         self.session.save_failed.connect(self._show_save_failed)
         self.items_view.selectionModel().selectionChanged.connect(self._show_selected_item)
@@ -590,7 +593,6 @@ class PlanEditor(QMainWindow):
         )
         self._show_selected_item()
         self._show_selected_finding()
-        self._fit_totals()
 
     def selected_row(self) -> int | None:
         """The selected item's row, if any."""
