@@ -382,8 +382,6 @@ class PlanEditor(QMainWindow):
         self.left_splitter.addWidget(top)
         self.left_splitter.addWidget(self.items_view)
         self.left_splitter.addWidget(self.details)
-        self.left_splitter.setCollapsible(1, False)
-        self.left_splitter.setCollapsible(2, False)
         self.left_splitter.setStretchFactor(0, 0)
         self.left_splitter.setStretchFactor(1, 1)
         self.left_splitter.setStretchFactor(2, 0)
@@ -421,7 +419,6 @@ class PlanEditor(QMainWindow):
         self.right_splitter.setObjectName("editor_right_splitter")
         self.right_splitter.addWidget(findings)
         self.right_splitter.addWidget(totals)
-        self.right_splitter.setCollapsible(1, False)
         self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 0)
 
@@ -432,6 +429,8 @@ class PlanEditor(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setContentsMargins(8, 4, 8, 0)
+        for splitter in (self.splitter, self.left_splitter, self.right_splitter):
+            splitter.setChildrenCollapsible(False)  # a part dragged away is hard to find again
         self.setCentralWidget(self.splitter)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.final_button)
