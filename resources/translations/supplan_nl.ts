@@ -490,7 +490,7 @@ Toch de handout maken?</translation>
     </message>
     <message>
         <source>Printed on the handout</source>
-        <translation>Komt op de uitdraai</translation>
+        <translation>Komt op de handout</translation>
     </message>
     <message>
         <source>Units: %1</source>
