@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,15 +475,19 @@ Make the handout anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note for the client, printed on the handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taken with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,7 +802,7 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>
-        <extracomment>The editor closed (after writing everything).</extracomment>
+        <extracomment>The editor closed (after writing everything). The units field being typed in, while its keystroke is applied (see _units_typed). Per units field: the plan&apos;s value when the current edit of that field began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,6 +935,18 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>rules version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +1116,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1170,18 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nutrient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Also add to the practice&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,6 +1226,14 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Type part of a name, e.g. zink, mk-7, calc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,6 +56,10 @@
         <translation>Toon gearchiveerde producten</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
         <source>Add product…</source>
         <translation>Product toevoegen…</translation>
     </message>
@@ -474,16 +478,20 @@ Toch de handout maken?</translation>
         <translation>Langdurig</translation>
     </message>
     <message>
-        <source>Note for the client, printed on the handout</source>
-        <translation>Opmerking voor de cliënt, komt op de handout</translation>
-    </message>
-    <message>
         <source>Taken with</source>
         <translation>Innemen met</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Opmerking</translation>
+        <source>Units: %1</source>
+        <translation>Eenheden: %1</translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation>Opmerking voor de cliënt</translation>
+    </message>
+    <message>
+        <source>Printed on the handout</source>
+        <translation>Komt op de handout</translation>
     </message>
     <message>
         <source>Cannot be negative.</source>
@@ -799,7 +807,7 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>
-        <extracomment>The editor closed (after writing everything).</extracomment>
+        <extracomment>The editor closed (after writing everything). The units field being typed in, while its keystroke is applied (see _units_typed). Per units field: the plan&apos;s value when the current edit of that field began.</extracomment>
         <translation>Titel van het plan, bijv. Botgezondheid</translation>
     </message>
     <message>
@@ -933,6 +941,18 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>rules version %1</source>
         <translation>regelversie %1</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Titel van het plan</translation>
+    </message>
+    <message>
+        <source>Products in the plan</source>
+        <translation>Producten in het plan</translation>
+    </message>
+    <message>
+        <source>The selected finding</source>
+        <translation>De gekozen bevinding</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -1101,6 +1121,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Open plan</source>
+        <translation>Plan &amp;openen</translation>
+    </message>
+    <message>
         <source>&amp;Import plan…</source>
         <translation>Plan &amp;importeren…</translation>
     </message>
@@ -1151,6 +1175,18 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Per eenheid (tablet, capsule, dosis):</translation>
     </message>
     <message>
+        <source>Nutrient %1</source>
+        <translation>Voedingsstof %1</translation>
+    </message>
+    <message>
+        <source>Amount per unit %1</source>
+        <translation>Hoeveelheid per eenheid %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Eenheid %1</translation>
+    </message>
+    <message>
         <source>Also add to the practice&apos;s catalogue</source>
         <translation>Ook toevoegen aan de catalogus van de praktijk</translation>
     </message>
@@ -1196,6 +1232,14 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Type part of a name, e.g. zink, mk-7, calc</source>
         <translation>Typ een deel van de naam, bijv. zink, mk-7, calc</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Zoek producten</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>Gevonden producten</translation>
     </message>
     <message>
         <source>Add</source>

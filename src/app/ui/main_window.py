@@ -49,19 +49,25 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         register = self.register
         self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(  # Preferences has no keys on Linux and Windows
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.plans_action = QAction(self.tr("&Plans…"), self)
-        self.plans_action.setShortcut(QKeySequence("Ctrl+P"))
+        # Ctrl+O ("open"): Ctrl+P is Print everywhere, also in the plan editor.
+        self.plans_action.setShortcut(QKeySequence.StandardKey.Open)
         self.plans_action.triggered.connect(self.open_plans)
         register.activated.connect(self.open_plans)
         register.table.selectionModel().selectionChanged.connect(self._update_plans_action)
         self.catalogue_action = QAction(self.tr("Product &catalogue…"), self)
+        self.catalogue_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.catalogue_action.triggered.connect(self.open_catalogue)
         self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self._backup_dialog)
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self._restore_dialog)

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,6 +52,7 @@ from app.storage.clients import InvalidClient
 from app.storage.plans import StoredPlan
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
+from app.ui.plans.colours import error_colour
 from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
 from app.ui.plans.override_words import override_words
@@ -65,26 +75,70 @@ class ItemDetails(QGroupBox):
         for value in TakenWith:
             self.taken_with.addItem(taken_with_label(value), value.value)
         self.long_term = QCheckBox(self.tr("Long-term"))
+        self.long_term.setAccessibleName(self.tr("Long-term"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note for the client, printed on the handout"))
+        self.note.setObjectName("item_note")
         grid = QGridLayout(self)
+        errors = QVBoxLayout()  # under the fields, full width: a message never wraps away
+        errors.setContentsMargins(0, 0, 0, 0)
+        grid.addLayout(errors, 2, 0, 1, 6)
         for column, moment in enumerate(_MOMENTS):
             edit = self.units[moment]
             edit.setObjectName(f"units_{moment.value}")
-            edit.setMaximumWidth(70)
-            edit.setPlaceholderText("0")
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
+            edit.setAccessibleName(self.tr("Units: %1").replace("%1", moment_label(moment).lower()))
             error = self.errors[moment]
             error.setObjectName(f"units_error_{moment.value}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {error_colour(self.palette())};")
             error.setWordWrap(True)
-            grid.addWidget(QLabel(moment_label(moment)), 0, column)
+            error.setVisible(False)
+            label = QLabel(moment_label(moment))
+            label.setBuddy(edit)
+            grid.addWidget(label, 0, column)
             grid.addWidget(edit, 1, column)
-            grid.addWidget(error, 2, column)
-        grid.addWidget(QLabel(self.tr("Taken with")), 0, 4)
+            errors.addWidget(error)
+        taken_with_label_ = QLabel(self.tr("Taken with"))
+        taken_with_label_.setBuddy(self.taken_with)
+        self.taken_with.setAccessibleName(self.tr("Taken with"))
+        grid.addWidget(taken_with_label_, 0, 4)
         grid.addWidget(self.taken_with, 1, 4)
         grid.addWidget(self.long_term, 1, 5)
-        grid.addWidget(QLabel(self.tr("Note")), 3, 0)
-        grid.addWidget(self.note, 3, 1, 1, 5)
+        self.note_label = QLabel(self.tr("Note for the client"))
+        self.note_label.setBuddy(self.note)
+        self.note.setAccessibleName(self.tr("Note for the client"))
+        grid.addWidget(self.note_label, 3, 0, 1, 4)
+        grid.addWidget(self.note, 4, 0, 1, 6)
+        grid.setColumnStretch(4, 1)
+
+    def mark(self, moment: Moment, problem: str | None) -> None:
+        """Show next to a units field why its text is refused (None: it is fine)."""
+        edit = self.units[moment]
+        text = "" if problem is None else f"⚠ {moment_label(moment)}: {self.problem_text(problem)}"
+        self.errors[moment].setText(text)
+        self.errors[moment].setVisible(problem is not None)  # no empty row under the fields
+        edit.setAccessibleDescription(text)
+        edit.setStyleSheet(
+            "" if problem is None else f"border: 2px solid {error_colour(self.palette())};"
+        )
+
+    def show_placeholders(self, shown: bool) -> None:
+        """Grey hints in the empty fields, only while a product is selected.
+
+        In the disabled panel a grey "0" would look like a value.
+        """
+        for edit in self.units.values():
+            edit.setPlaceholderText("0" if shown else "")
+        self.note.setPlaceholderText(self.tr("Printed on the handout") if shown else "")
+
+    def show_nothing(self) -> None:
+        """Empty every field, for when no product is selected (no stale values)."""
+        self.show_placeholders(False)
+        for moment in _MOMENTS:
+            self.units[moment].clear()
+            self.mark(moment, None)
+        self.taken_with.setCurrentIndex(-1)
+        self.long_term.setChecked(False)
+        self.note.clear()
 
     def problem_text(self, code: str) -> str:
         """Why a number of units was refused."""
@@ -93,6 +147,33 @@ class ItemDetails(QGroupBox):
             "not_whole": self.tr("Whole units only."),
             "absurd": self.tr("At most 20 at one moment."),
         }[code]
+
+
+def layout_settings() -> QSettings:
+    """Where window layout (not practice data) is remembered: the user's Qt settings."""
+    return QSettings("Supplan", "Supplan")
+
+
+def label_fields(box: QWidget) -> None:
+    """Name each field of a form grid after the label to its left.
+
+    The label becomes the field's buddy and its accessible name, for screen readers.
+    """
+    grid = box.layout()
+    if not isinstance(grid, QGridLayout):
+        return
+    for index in range(grid.count()):
+        label = grid.itemAt(index).widget()
+        if not isinstance(label, QLabel) or label.buddy() is not None:
+            continue
+        row, column, _rows, _columns = grid.getItemPosition(index)
+        item = grid.itemAtPosition(row, column + 1)
+        field = item.widget() if item is not None else None
+        if field is None or isinstance(field, QLabel):
+            continue
+        label.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(label.text().replace("&", ""))
 
 
 class PlanEditor(QMainWindow):
@@ -120,11 +201,18 @@ class PlanEditor(QMainWindow):
         self._save_product = save_product
         self._practice = practice or Practice
         self.undo_stack = UndoHistory(self)
-        self.resize(1280, 780)
+        #: The units field being typed in, while its keystroke is applied (see _units_typed).
+        self._typing: Moment | None = None
+        #: Per units field: the plan's value when the current edit of that field began.
+        self._typed_from: dict[Moment, int] = {}
+        self._shown_row: int | None = None
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1280, screen.width()), min(780, screen.height()))  # fits a laptop
 
         self.title = QLineEdit(session.plan.title)
         self.title.setObjectName("plan_title")
         self.title.setPlaceholderText(self.tr("Title of the plan, e.g. Bone health"))
+        self.title.setAccessibleName(self.tr("Title of the plan"))
         self.context_panel = ContextPanel(self._apply_context)
         self.items_model = ItemsModel(session, self)
         self.items_view = QTableView()
@@ -133,10 +221,13 @@ class PlanEditor(QMainWindow):
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (arrows move within it), so the keyboard reaches the fields.
+        self.items_view.setTabKeyNavigation(False)
+        self.items_view.setAccessibleName(self.tr("Products in the plan"))
+        # Every column as wide as its text, names never elided; scrolls sideways if needed.
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ItemsModel.PRODUCT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ItemsModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.items_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.details = ItemDetails()
 
         self.findings_model = FindingsModel(session, self)
@@ -159,6 +250,8 @@ class PlanEditor(QMainWindow):
         self.totals_view.setObjectName("totals")
         self.totals_view.setModel(self.totals_model)
         self.totals_view.verticalHeader().setVisible(False)
+        self.totals_view.setTabKeyNavigation(False)
+        self.totals_view.setAccessibleName(self.tr("Daily totals from supplements"))
         totals_header = self.totals_view.horizontalHeader()
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         totals_header.setSectionResizeMode(TotalsModel.NUTRIENT, QHeaderView.ResizeMode.Stretch)
@@ -169,8 +262,10 @@ class PlanEditor(QMainWindow):
 
         self._make_actions()
         self._lay_out()
+        self._name_and_order_fields()
         self._connect()
         self._refresh()
+        self._fit_totals()
 
     # --- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -183,6 +278,7 @@ class PlanEditor(QMainWindow):
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.open_picker)
         self.custom_action = QAction(self.tr("Add &custom product…"), self)
+        self.custom_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.custom_action.triggered.connect(self.open_custom_product)
         self.remove_action = QAction(self.tr("&Remove product"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -196,20 +292,40 @@ class PlanEditor(QMainWindow):
         self.down_action.setShortcut(QKeySequence("Ctrl+Down"))
         self.down_action.triggered.connect(lambda: self.move_selected(1))
         self.export_action = QAction(self.tr("&Export plan…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self._export_dialog)
         self.import_action = QAction(self.tr("&Import products from a plan file…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self._import_dialog)
         self.handout_action = QAction(self.tr("&Handout (export or print)…"), self)
+        self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.handout_action.triggered.connect(self.open_handout)
         self.print_action = QAction(self.tr("&Print handout…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_handout)
         self.template_action = QAction(self.tr("Save as &template…"), self)
+        self.template_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.template_action.triggered.connect(self._template_dialog)
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
 
+        # On the window too, so the shortcuts work anywhere in it and can be listed from it.
+        self.addActions(
+            [
+                self.undo_action,
+                self.redo_action,
+                self.add_action,
+                self.custom_action,
+                self.up_action,
+                self.down_action,
+                self.handout_action,
+                self.export_action,
+                self.import_action,
+                self.template_action,
+                self.close_action,
+            ]
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.handout_action)
         file_menu.addAction(self.print_action)
@@ -244,49 +360,184 @@ class PlanEditor(QMainWindow):
         toolbar.addAction(self.handout_action)
 
     def _lay_out(self) -> None:
+        """Two columns, each a vertical splitter, so every part can be given room.
+
+        The context scrolls within its part rather than pushing the window beyond a small
+        screen; the totals keep room for all their rows (see _fit_totals); the splitter
+        positions are remembered between editors and sessions.
+        """
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel(self.tr("Title")))
+        title_label = QLabel(self.tr("Title"))
+        title_label.setBuddy(self.title)
+        title_row.addWidget(title_label)
         title_row.addWidget(self.title, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(title_row)
-        left_layout.addWidget(self.context_panel)
-        left_layout.addWidget(self.items_view, 1)
-        left_layout.addWidget(self.details)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        context = QScrollArea()
+        context.setObjectName("context_scroll")
+        context.setWidget(self.context_panel)
+        context.setWidgetResizable(True)
+        context.setFrameShape(QFrame.Shape.NoFrame)
+        context.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(title_row)
+        top_layout.addWidget(context, 1)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("editor_left_splitter")
+        self.left_splitter.addWidget(top)
+        self.left_splitter.addWidget(self.items_view)
+        self.left_splitter.addWidget(self.details)
+        self.left_splitter.setStretchFactor(0, 0)
+        self.left_splitter.setStretchFactor(1, 1)
+        self.left_splitter.setStretchFactor(2, 0)
+
+        findings = QWidget()
+        findings_layout = QVBoxLayout(findings)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_title = QLabel(self.tr("Findings"))
         findings_title.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(findings_title)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.findings_view, 2)
-        right_layout.addWidget(self.finding_text)
+        findings_title.setBuddy(self.findings_view)
+        findings_layout.addWidget(findings_title)
+        findings_layout.addWidget(self.summary)
+        findings_layout.addWidget(self.findings_view, 1)
+        explanation = QScrollArea()
+        explanation.setObjectName("finding_scroll")
+        explanation.setWidget(self.finding_text)
+        explanation.setWidgetResizable(True)
+        explanation.setFrameShape(QFrame.Shape.NoFrame)
+        explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        findings_layout.addWidget(explanation, 2)
         override_row = QHBoxLayout()
         override_row.addWidget(self.override_button)
         override_row.addWidget(self.remove_override_button)
         override_row.addStretch(1)
-        right_layout.addLayout(override_row)
+        findings_layout.addLayout(override_row)
+        totals = QWidget()
+        totals_layout = QVBoxLayout(totals)
+        totals_layout.setContentsMargins(0, 0, 0, 0)
         totals_title = QLabel(self.tr("Daily totals from supplements"))
         totals_title.setStyleSheet("font-weight: bold;")
-        right_layout.addWidget(totals_title)
-        right_layout.addWidget(self.totals_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        totals_title.setBuddy(self.totals_view)
+        totals_layout.addWidget(totals_title)
+        totals_layout.addWidget(self.totals_view, 1)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("editor_right_splitter")
+        self.right_splitter.addWidget(findings)
+        self.right_splitter.addWidget(totals)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 0)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("editor_splitter")
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setContentsMargins(8, 4, 8, 0)
+        for splitter in (self.splitter, self.left_splitter, self.right_splitter):
+            splitter.setChildrenCollapsible(False)  # a part dragged away is hard to find again
+        self.setCentralWidget(self.splitter)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.final_button)
+        self._restore_layout()
+
+    def _name_and_order_fields(self) -> None:
+        """Accessible names from the labels, and Tab in the order the dietician works.
+
+        Title, context, products, the selected product, findings, totals.
+        """
+        label_fields(self.context_panel)
+        self.findings_view.setAccessibleName(self.tr("Findings"))
+        self.finding_text.setAccessibleName(self.tr("The selected finding"))
+        context = [
+            w
+            for w in self.context_panel.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is self.context_panel
+        ]
+        grid = self.context_panel.layout()
+        if isinstance(grid, QGridLayout):  # down the left column, the right, then full rows
+            place = {grid.itemAt(i).widget(): grid.getItemPosition(i) for i in range(grid.count())}
+
+            def reading_order(widget: QWidget) -> tuple[bool, bool, int]:
+                row, column, _rows, columns = place.get(widget, (99, 0, 1, 1))
+                return columns > 1, column > 1, row
+
+            context.sort(key=reading_order)
+        details = self.details
+        chain = [
+            self.title,
+            *context,
+            self.items_view,
+            *(details.units[m] for m in _MOMENTS),
+            details.taken_with,
+            details.long_term,
+            details.note,
+            self.findings_view,
+            self.override_button,
+            self.remove_override_button,
+            self.totals_view,
+            self.final_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "main": self.splitter,
+            "left": self.left_splitter,
+            "right": self.right_splitter,
+        }
+
+    def _restore_layout(self) -> None:
+        settings = layout_settings()
+        self._layout_restored = False
+        for name, splitter in self._splitters().items():
+            state = settings.value(f"plan_editor/{name}")
+            if isinstance(state, QByteArray):
+                self._layout_restored = splitter.restoreState(state) or self._layout_restored
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: at most a third of the height for the context (it scrolls).
+
+        So on a short screen the products get the room.
+        """
+        super().showEvent(event)
+        if self._layout_restored:
+            return
+        self._layout_restored = True
+        height = self.left_splitter.height()
+        top, _items, details = (self.left_splitter.widget(i).sizeHint().height() for i in range(3))
+        top = min(top, height // 3)
+        self.left_splitter.setSizes([top, max(height - top - details, 0), details])
+
+    def save_layout(self) -> None:
+        """Remember where the dietician put the splitters, for the next editor."""
+        settings = layout_settings()
+        for name, splitter in self._splitters().items():
+            settings.setValue(f"plan_editor/{name}", splitter.saveState())
+        settings.sync()
+
+    def _fit_totals(self) -> None:
+        """Give the totals the height of all their rows (up to eight), never a hidden row."""
+        view = self.totals_view
+        rows = min(self.totals_model.rowCount(), 8) or 1
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(view.verticalHeader().sectionSize(r) for r in range(rows))
+        if self.totals_model.rowCount() == 0:
+            height += view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(height)
 
     def _connect(self) -> None:
         self.session.changed.connect(self._refresh)
+        self.session.changed.connect(self._fit_totals)
         self.session.saved.connect(self._show_saved)
         self.session.save_failed.connect(self._show_save_failed)
         self.items_view.selectionModel().selectionChanged.connect(self._show_selected_item)
         self.findings_view.selectionModel().selectionChanged.connect(self._show_selected_finding)
         for moment, edit in self.details.units.items():
             edit.textEdited.connect(lambda text, m=moment: self._units_typed(m, text))
+            edit.editingFinished.connect(lambda m=moment: self._units_finished(m))
+        self.details.note.editingFinished.connect(self.undo_stack.seal)
         self.details.taken_with.activated.connect(self._taken_with_chosen)
         self.details.long_term.clicked.connect(self._long_term_clicked)
         self.details.note.textEdited.connect(self._note_typed)
@@ -363,17 +614,27 @@ class PlanEditor(QMainWindow):
     def _show_selected_item(self) -> None:
         row = self.selected_row()
         has_item = row is not None and row < len(self.session.items)
+        if self._typing is not None and not has_item:
+            return  # the model's reset after a keystroke drops the selection for a moment
         self.details.setEnabled(has_item and not self.session.read_only)
         for action in (self.remove_action, self.up_action, self.down_action):
             action.setEnabled(has_item and not self.session.read_only)
+        if self._typing is None:
+            # Anything but a keystroke in a units field (another row, undo, a removed or
+            # moved product): the fields show the plan again and a new edit begins.
+            self._typed_from.clear()
+            if row != self._shown_row:
+                self.undo_stack.seal()
+        self._shown_row = row
         if not has_item:
-            for edit in self.details.units.values():
-                edit.clear()
+            self.details.show_nothing()
             return
         item = self.session.items[row]
+        self.details.show_placeholders(True)
         for moment, edit in self.details.units.items():
-            if self.details.errors[moment].text():
-                continue  # keep what is being corrected
+            if moment is self._typing:
+                continue  # the field being typed in shows what is typed
+            self.details.mark(moment, None)
             units = item.schedule.get(moment, 0)
             if parse_units(edit.text())[0] != units:
                 edit.setText(str(units) if units else "")
@@ -472,18 +733,32 @@ class PlanEditor(QMainWindow):
         self._push_items(text, tuple(items), f"{merge_key}:{row}")
 
     def _units_typed(self, moment: Moment, text: str) -> None:
-        units, problem = parse_units(text)
-        error = self.details.errors[moment]
-        if problem is not None:
-            error.setText("⚠ " + self.details.problem_text(problem))
-            return
-        error.setText("")
+        """Apply a keystroke: a valid number at once, one undo step for the whole edit.
+
+        While the text is refused, the plan holds the value from before this edit began, so
+        the "2" on the way to a refused "25" never stays in the plan.
+        """
         row = self.selected_row()
-        if row is None:
+        if row is None or row >= len(self.session.items):
             return
         schedule = dict(self.session.items[row].schedule)
-        schedule[moment] = units
-        self._edit_selected(self.tr("Change units"), f"units-{moment.value}", schedule=schedule)
+        before = self._typed_from.setdefault(moment, schedule.get(moment, 0))
+        units, problem = parse_units(text)
+        self.details.mark(moment, problem)
+        schedule[moment] = before if units is None else units
+        self._typing = moment
+        try:
+            self._edit_selected(self.tr("Change units"), f"units-{moment.value}", schedule=schedule)
+        finally:
+            self._typing = None
+
+    def _units_finished(self, moment: Moment) -> None:
+        """Return or leaving the field ends the edit; leaving shows the plan's value again."""
+        self.undo_stack.seal()
+        self._typed_from.pop(moment, None)
+        if self.details.units[moment].hasFocus():
+            return  # Return: keep what is shown, it is marked when refused
+        self._show_selected_item()
 
     def _taken_with_chosen(self, _index: int) -> None:
         value = TakenWith(self.details.taken_with.currentData())
@@ -699,6 +974,7 @@ class PlanEditor(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.save_layout()
         event.accept()
         self.closed.emit()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.nutrients import CANONICAL_UNIT, format_amount, format_quantity, nutrient_name
@@ -17,6 +17,7 @@ from app.domain.plan import Moment
 from app.domain.rules import Finding, Severity, limits
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, taken_with_label
+from app.ui.plans.colours import marked_colours
 from app.ui.plans.override_words import override_words
 from app.ui.plans.session import PlanSession
 
@@ -97,7 +98,9 @@ class ItemsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and marked:
-            return QBrush(QColor("#fff2cc"))
+            return QBrush(marked_colours(QApplication.palette())[0])
+        if role == Qt.ItemDataRole.ForegroundRole and marked:
+            return QBrush(marked_colours(QApplication.palette())[1])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT:
             language = current_language()
             return "\n".join(

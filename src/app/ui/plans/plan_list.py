@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -136,6 +136,12 @@ class PlansWindow(QMainWindow):
         layout.addWidget(self.empty)
         self.setCentralWidget(central)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open plan"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_action.triggered.connect(self.open_selected)
+        self.table.addAction(self.open_action)  # Return opens the plan under the cursor
+        file_menu.addAction(self.open_action)
         import_action = QAction(self.tr("&Import plan…"), self)
         import_action.triggered.connect(self._import_dialog)
         file_menu.addAction(import_action)

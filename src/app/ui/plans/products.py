@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,6 +23,7 @@ from app.domain.catalogue import search_products
 from app.domain.nutrients import Nutrient, Unit, format_amount, nutrient_name
 from app.domain.plan import NutrientAmount, Product, parse_amount
 from app.ui.i18n import current_language
+from app.ui.plans.colours import error_colour
 
 
 def composition_text(product: Product, language: str) -> str:
@@ -45,9 +48,13 @@ class ProductPicker(QDialog):
         self.search.setObjectName("product_search")
         self.search.setPlaceholderText(self.tr("Type part of a name, e.g. zink, mk-7, calc"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search products"))
         self.results = QListWidget()
         self.results.setObjectName("product_results")
         self.results.setWordWrap(True)
+        self.results.setAccessibleName(self.tr("Matching products"))
+        # Up/Down (and Page Up/Down) in the search box move the selection in the results.
+        self.search.installEventFilter(self)
         self.empty = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
@@ -64,6 +71,21 @@ class ProductPicker(QDialog):
         self.results.itemActivated.connect(lambda _item: self.accept_current())
         self.search.returnPressed.connect(self.accept_current)
         self.filter("")
+
+    _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hand the search box's Up/Down keys to the results list."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._MOVE_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            QApplication.sendEvent(self.results, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def filter(self, text: str) -> None:
         """Show the products matching what was typed; the first is selected."""
@@ -107,8 +129,9 @@ class ProductForm(QDialog):
         language = current_language()
         self.name = QLineEdit(product.name if product else "")
         self.name.setObjectName("product_name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.name_error = QLabel()
-        self.name_error.setStyleSheet("color: #b00020;")
+        self.name_error.setStyleSheet(f"color: {error_colour(self.palette())};")
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Name")), 0, 0)
         grid.addWidget(self.name, 0, 1, 1, 3)
@@ -127,9 +150,13 @@ class ProductForm(QDialog):
             unit = QComboBox()
             for u in Unit:
                 unit.addItem(u.value, u.value)
+            number = str(row + 1)
+            nutrient.setAccessibleName(self.tr("Nutrient %1").replace("%1", number))
+            amount.setAccessibleName(self.tr("Amount per unit %1").replace("%1", number))
+            unit.setAccessibleName(self.tr("Unit %1").replace("%1", number))
             error = QLabel()
             error.setObjectName(f"amount_error_{row}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(f"color: {error_colour(self.palette())};")
             if row < len(existing):
                 part = existing[row]
                 nutrient.setCurrentIndex(nutrient.findData(part.nutrient.value))

@@ -35,24 +35,41 @@ class UndoHistory(QObject):
         super().__init__(parent)
         self._commands: list[SnapshotCommand] = []
         self._index = 0  # commands before this index are done
+        self._sealed = False  # the next push starts a new step even with the same key
 
     def push(self, command: SnapshotCommand) -> None:
         """Do *command* and record it (folding it into the previous one if it continues it)."""
         del self._commands[self._index :]
         previous = self._commands[-1] if self._commands else None
         command.apply(command.after)
-        if command.merge_key and previous is not None and previous.merge_key == command.merge_key:
+        if (
+            command.merge_key
+            and not self._sealed
+            and previous is not None
+            and previous.merge_key == command.merge_key
+        ):
             previous.after = command.after
+            if previous.after == previous.before:  # typed back to where it was: no step
+                self._commands.pop()
         else:
             self._commands.append(command)
+        self._sealed = False
         self._index = len(self._commands)
         self.changed.emit()
+
+    def seal(self) -> None:
+        """End the current typing step: the next edit is a step of its own.
+
+        Called when a field is left, so two separate edits of one field are two undo steps.
+        """
+        self._sealed = True
 
     def undo(self) -> None:
         """Undo the last done command."""
         if self.can_undo:
             self._index -= 1
             command = self._commands[self._index]
+            self._sealed = True
             command.apply(command.before)
             self.changed.emit()
 
@@ -61,6 +78,7 @@ class UndoHistory(QObject):
         if self.can_redo:
             command = self._commands[self._index]
             self._index += 1
+            self._sealed = True
             command.apply(command.after)
             self.changed.emit()
 
