@@ -49,7 +49,7 @@ def finding_line(finding: Finding, language: str) -> str:
     return (
         f"{SEVERITY_LABELS[language][finding.severity]} {finding.rule_id}: "
         f"{finding.message(language)} {words['action']}: {finding.action(language)} "
-        f"[{words['source']}: {finding.source}]"
+        f"[{words['source']}: {finding.source(language)}]"
     )
 
 
@@ -100,7 +100,7 @@ def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
     for rule in RULES:
         severity = SEVERITY_LABELS[language][rule.severity]
         stdout.write(
-            f"{rule.id:<{width}}  {severity:<12}  {rule.title(language)}  [{rule.source}]\n"
+            f"{rule.id:<{width}}  {severity:<12}  {rule.title(language)}  [{rule.source(language)}]\n"
         )
     stdout.write(f"rules_version {RULES_VERSION}\n")
     return 0

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.catalogue import in_language
 from app.domain.clients import ClientDraft
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
@@ -377,8 +378,9 @@ class PlanEditor(QMainWindow):
             self.details.taken_with.findData(item.taken_with.value)
         )
         self.details.long_term.setChecked(item.long_term)
-        if self.details.note.text() != item.note:
-            self.details.note.setText(item.note)
+        note = in_language(item.note, current_language())  # a template's note, translated
+        if self.details.note.text() != note:
+            self.details.note.setText(note)
 
     def selected_finding(self):
         """The finding selected in the panel."""
@@ -416,7 +418,7 @@ class PlanEditor(QMainWindow):
             f"<b>{severity_label(finding.severity)} — {_html(finding.title(language))}</b>",
             _html(finding.message(language)),
             f"<b>{what_to_do}</b> {_html(finding.action(language))}",
-            f"<i>{source} {_html(finding.source)}</i>",
+            f"<i>{source} {_html(finding.source(language))}</i>",
             f"<small>{finding.rule_id}</small>",
         ]
         if override is not None:

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalogue import search_products
-from app.domain.nutrients import Nutrient, Unit, format_amount, nutrient_name
+from app.domain.nutrients import (
+    Nutrient,
+    Unit,
+    format_amount,
+    nutrient_name,
+    nutrient_title,
+    unit_label,
+)
 from app.domain.plan import NutrientAmount, Product, parse_amount
 from app.ui.i18n import current_language
 
@@ -26,7 +33,8 @@ from app.ui.i18n import current_language
 def composition_text(product: Product, language: str) -> str:
     """The composition in words, e.g. "calcium 500 mg, vitamin D 10 µg"."""
     return ", ".join(
-        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} {n.unit.value}"
+        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
+        f"{unit_label(n.unit, language)}"
         for n in product.nutrients
     )
 
@@ -120,13 +128,13 @@ class ProductForm(QDialog):
             nutrient = QComboBox()
             nutrient.addItem("—", None)
             for n in Nutrient:
-                nutrient.addItem(nutrient_name(n, language), n.value)
+                nutrient.addItem(nutrient_title(n, language), n.value)
             amount = QLineEdit()
             amount.setObjectName(f"amount_{row}")
             amount.setMaximumWidth(110)
             unit = QComboBox()
             for u in Unit:
-                unit.addItem(u.value, u.value)
+                unit.addItem(unit_label(u, language), u.value)  # IE in Dutch, stored as IU
             error = QLabel()
             error.setObjectName(f"amount_error_{row}")
             error.setStyleSheet("color: #b00020;")
