@@ -99,9 +99,8 @@ def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
     width = max(len(rule.id) for rule in RULES)
     for rule in RULES:
         severity = SEVERITY_LABELS[language][rule.severity]
-        stdout.write(
-            f"{rule.id:<{width}}  {severity:<12}  {rule.title(language)}  [{rule.source(language)}]\n"
-        )
+        title, source = rule.title(language), rule.source(language)
+        stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}  [{source}]\n")
     stdout.write(f"rules_version {RULES_VERSION}\n")
     return 0
 
