@@ -862,10 +862,6 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No findings: the plan meets every rule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1004,27 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     <message>
         <source>This file is not a valid plan; nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advice</numerusform>
+            <numerusform>%n advice</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1184,17 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>No product matches. Add a custom product instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -867,10 +867,6 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Nieuwe versie</translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 advice</source>
-        <translation>%1 kritiek, %2 waarschuwingen, %3 adviezen</translation>
-    </message>
-    <message>
         <source>No findings: the plan meets every rule.</source>
         <translation>Geen bevindingen: het plan voldoet aan alle regels.</translation>
     </message>
@@ -1013,6 +1009,27 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>This file is not a valid plan; nothing was changed.</source>
         <translation>Dit bestand is geen geldig plan; er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritiek</numerusform>
+            <numerusform>%n kritiek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advies</numerusform>
+            <numerusform>%n adviezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1190,17 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>No product matches. Add a custom product instead.</source>
         <translation>Geen product gevonden. Voeg een eigen product toe.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>

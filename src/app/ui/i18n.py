@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("nl", "en")
+
+# Labels of Qt 6's own file dialog that Qt's Dutch catalogue (qtbase_nl) lacks; Supplan's
+# catalogue translates them, since Qt asks every installed translator in turn.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def choose_language(setting: str, system_locale: QLocale | None = None) -> str:

@@ -334,15 +334,23 @@ class PlanEditor(QMainWindow):
         for finding in session.findings:
             counts[finding.severity] += 1
         self.summary.setText(
-            self.tr("%1 critical, %2 warnings, %3 advice")
-            .replace("%1", str(counts[Severity.CRITICAL]))
-            .replace("%2", str(counts[Severity.WARNING]))
-            .replace("%3", str(counts[Severity.ADVICE]))
+            self._findings_count(counts)
             if session.findings
             else self.tr("No findings: the plan meets every rule.")
         )
         self._show_selected_item()
         self._show_selected_finding()
+
+    def _findings_count(self, counts: dict[Severity, int]) -> str:
+        """Counts such as "1 critical, 2 warnings" by each language's plural rules."""
+        parts = []
+        if counts[Severity.CRITICAL]:
+            parts.append(self.tr("%n critical", "", counts[Severity.CRITICAL]))
+        if counts[Severity.WARNING]:
+            parts.append(self.tr("%n warning(s)", "", counts[Severity.WARNING]))
+        if counts[Severity.ADVICE]:
+            parts.append(self.tr("%n advice", "", counts[Severity.ADVICE]))
+        return ", ".join(parts)
 
     def selected_row(self) -> int | None:
         """The selected item's row, if any."""
