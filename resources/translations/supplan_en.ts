@@ -9,10 +9,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is already open in another Supplan window (process %1 on %2). Switch to that window; two programs writing one database could lose work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database was upgraded; the old version was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,10 +364,20 @@
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
+        <extracomment>Where the details are written, shown in the dialog (None when logging failed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Details are in the log file.</source>
+        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Try it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, send the log file to whoever supports your Supplan. It is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,10 +711,6 @@ Make the handout anyway?</source>
     </message>
     <message>
         <source>Not a usable backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file cannot be restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,7 +1399,51 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is not a Supplan database. Choose another file with --database, or move this one away.</source>
+        <source>Supplan keeps its clients in this file, but the file holds something else. Move it to another folder (or rename it) and start Supplan again: it then starts a new, empty database here. If your clients should be in it, restore a backup with File → Restore from backup once Supplan has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is missing: it was moved, renamed or deleted. Choose the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: it is damaged, or you may not open it. Choose another backup, for example the one of the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Supplan. Install that version (or a later one) to restore it, or choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Supplan backup. Choose a backup made by Supplan: a file ending in .sqlite3 in the backup folder shown under File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the computer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open in Supplan %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open in Supplan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that Supplan window and work there; two Supplan windows writing one database could lose work. If Supplan was closed there, wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1463,13 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
     </message>
     <message>
         <source>Of limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Supplan — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,3 +58,8 @@ class Translations:
 def current_language() -> str:
     """The language the UI was set to ("nl" or "en"), for texts the domain supplies."""
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def window_title(what: str) -> str:
+    """A window's title: "Supplan — <what>", with Supplan named once (Qt adds nothing)."""
+    return QCoreApplication.translate("Window", "Supplan — %1").replace("%1", what)

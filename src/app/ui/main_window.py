@@ -178,10 +178,12 @@ class MainWindow(QMainWindow):
         try:
             info = Backups.inspect(source)
         except DatabaseRefused as refused:
+            from app.ui.application import backup_refusal_text
+
             QMessageBox.warning(
                 self,
                 self.tr("Not a usable backup"),
-                self.tr("This file cannot be restored: %1.").replace("%1", refused.reason.value),
+                backup_refusal_text(refused.reason.value, source),
             )
             return False
         answer = QMessageBox.question(

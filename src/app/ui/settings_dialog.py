@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.settings import Settings, SettingsRepository
+from app.ui.i18n import window_title
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -40,7 +41,7 @@ class SettingsDialog(QDialog):
         self._repository = repository
         self._settings = repository.load()
         self._logo = self._settings.logo
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(window_title(self.tr("Settings")))
         self.setMinimumWidth(520)
 
         self.dietician_name = QLineEdit(self._settings.dietician_name)

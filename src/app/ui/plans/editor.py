@@ -42,7 +42,7 @@ from app.domain.rules import Severity
 from app.handout.practice import Practice
 from app.storage.clients import InvalidClient
 from app.storage.plans import StoredPlan
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
 from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
@@ -297,9 +297,11 @@ class PlanEditor(QMainWindow):
         session = self.session
         client = session.client
         self.setWindowTitle(
-            self.tr("Plan — %1 — %2")
-            .replace("%1", client.display_name)
-            .replace("%2", session.plan.title or self.tr("untitled"))
+            window_title(
+                self.tr("Plan — %1 — %2")
+                .replace("%1", client.display_name)
+                .replace("%2", session.plan.title or self.tr("untitled"))
+            )
         )
         self.context_panel.show_client(client.display_name, client.draft, session.plan.plan_date)
         read_only = session.read_only

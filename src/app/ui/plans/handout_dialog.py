@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 from app.ui.plans.session import PlanSession
 
 PRINT_DPI = 200
@@ -89,7 +89,7 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._practice = practice
-        self.setWindowTitle(self.tr("Handout"))
+        self.setWindowTitle(window_title(self.tr("Handout")))
         self.setMinimumWidth(520)
         self.language = QComboBox()
         self.language.addItem(self.tr("Language of the app"), "")

@@ -30,7 +30,7 @@ from app.handout.practice import Practice
 from app.storage.catalogue import Template
 from app.storage.plans import PlanSummary, StoredPlan
 from app.storage.stores import Stores
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 from app.ui.labels import status_label
 from app.ui.plans.editor import PlanEditor, show_file_problems
 from app.ui.plans.session import PlanSession
@@ -99,7 +99,7 @@ class PlansWindow(QMainWindow):
         self._client_id = client_id
         self.editors: dict[int, PlanEditor] = {}
         client = stores.clients.get(client_id)
-        self.setWindowTitle(self.tr("Plans — %1").replace("%1", client.display_name))
+        self.setWindowTitle(window_title(self.tr("Plans — %1").replace("%1", client.display_name)))
         self.resize(760, 420)
         self.model = PlanListModel(self)
         self.table = QTableView()

@@ -27,7 +27,7 @@ from app.domain.nutrients import (
     unit_label,
 )
 from app.domain.plan import NutrientAmount, Product, parse_amount
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 
 
 def composition_text(product: Product, language: str) -> str:
@@ -46,7 +46,7 @@ class ProductPicker(QDialog):
 
     def __init__(self, products: tuple[Product, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add product"))
+        self.setWindowTitle(window_title(self.tr("Add product")))
         self.resize(560, 460)
         self._products = products
         self.search = QLineEdit()
@@ -110,7 +110,7 @@ class ProductForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Product"))
+        self.setWindowTitle(window_title(self.tr("Product")))
         self.product: Product | None = None
         language = current_language()
         self.name = QLineEdit(product.name if product else "")
