@@ -111,7 +111,9 @@ def test_second_instance_names_the_computer_and_since_when(language):
         assert other.startswith(
             f"Deze database is sinds {when} geopend in Supplan op de computer “praktijk-laptop”."
         )
-        assert here.startswith(f"Deze database is sinds {when} geopend in Supplan op deze computer.")
+        assert here.startswith(
+            f"Deze database is sinds {when} geopend in Supplan op deze computer."
+        )
     else:
         assert other.startswith(
             f"This database is open in Supplan on the computer “praktijk-laptop” since {when}."
@@ -138,7 +140,9 @@ def test_second_instance_reads_the_real_lock(qtbot, database_path, capsys):
         first.release_lock()
 
 
-def test_error_dialog_shows_the_log_file_and_opens_its_folder(qtbot, tmp_path, language, monkeypatch):
+def test_error_dialog_shows_the_log_file_and_opens_its_folder(
+    qtbot, tmp_path, language, monkeypatch
+):
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     log_file = tmp_path / "logs" / "supplan.log"
@@ -148,9 +152,10 @@ def test_error_dialog_shows_the_log_file_and_opens_its_folder(qtbot, tmp_path, l
     qtbot.waitExposed(box)
     assert str(log_file) in box.text()
     button = box.findChild(QPushButton, "open_log_folder")
-    assert button.text() == {"nl": "Map met het logbestand openen", "en": "Open the log folder"}[
-        language
-    ]
+    assert (
+        button.text()
+        == {"nl": "Map met het logbestand openen", "en": "Open the log folder"}[language]
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [url.toLocalFile() for url in opened] == [str(log_file.parent)]
 
