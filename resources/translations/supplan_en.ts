@@ -717,9 +717,12 @@ Make the handout anyway?</source>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Restore the backup of %1 with %2 clients? The current database is backed up first and then replaced.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Restore the backup of %1 with %n client(s)? The current database is backed up first and then replaced.</source>
+        <translation>
+            <numerusform>Restore the backup of %1 with %n client? The current database is backed up first and then replaced.</numerusform>
+            <numerusform>Restore the backup of %1 with %n clients? The current database is backed up first and then replaced.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export client file</source>

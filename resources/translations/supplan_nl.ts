@@ -721,9 +721,12 @@ Toch de handout maken?</translation>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
-    <message>
-        <source>Restore the backup of %1 with %2 clients? The current database is backed up first and then replaced.</source>
-        <translation>De back-up van %1 met %2 cliënten terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</translation>
+    <message numerus="yes">
+        <source>Restore the backup of %1 with %n client(s)? The current database is backed up first and then replaced.</source>
+        <translation>
+            <numerusform>De back-up van %1 met %n cliënt terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</numerusform>
+            <numerusform>De back-up van %1 met %n cliënten terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export client file</source>

@@ -210,3 +210,16 @@ def test_qt_adds_no_second_supplan_to_titles():
         assert app.applicationDisplayName() == "Supplan-check"
     finally:
         app.setApplicationName("Supplan")
+
+
+def test_restore_question_counts_clients_by_each_languages_plural(
+    qtbot, main_window, database_path, tmp_path, language
+):
+    from app.storage.backups import Backups
+
+    main_window._stores.clients.create(draft())
+    chosen = tmp_path / "one.sqlite3"
+    Backups(database_path).backup_to(chosen)
+    seen = read_next_message_box(qtbot)
+    assert not main_window.confirm_restore(chosen)  # Return answers the default: Cancel
+    assert {"nl": " met 1 cliënt terugzetten?", "en": " with 1 client?"}[language] in seen["text"]

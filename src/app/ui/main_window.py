@@ -190,11 +190,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Restore backup"),
             self.tr(
-                "Restore the backup of %1 with %2 clients? The current database is backed up "
-                "first and then replaced."
-            )
-            .replace("%1", info.made.strftime("%d-%m-%Y %H:%M"))
-            .replace("%2", str(info.clients)),
+                "Restore the backup of %1 with %n client(s)? The current database is backed "
+                "up first and then replaced.",
+                "",
+                info.clients,
+            ).replace("%1", info.made.strftime("%d-%m-%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
