@@ -752,6 +752,33 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Supplan may not write to %1. Choose another folder, for example your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Make room or choose another disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist (any more). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the disk or USB stick is still connected, then try again or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>

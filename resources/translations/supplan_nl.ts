@@ -758,6 +758,33 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Supplan may not write to %1. Choose another folder, for example your Documents folder.</source>
+        <translation>Supplan mag niet schrijven naar %1. Kies een andere map, bijvoorbeeld uw map Documenten.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Make room or choose another disk, then try again.</source>
+        <translation>De schijf is vol, dus %1 kon niet worden geschreven. Maak ruimte vrij of kies een andere schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist (any more). Choose another folder.</source>
+        <translation>De map voor %1 bestaat niet (meer). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name in it.</source>
+        <translation>%1 is een map. Kies een bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the disk or USB stick is still connected, then try again or choose another folder.</source>
+        <translation>%1 kon niet worden geschreven. Controleer of de schijf of USB-stick nog is aangesloten en probeer het opnieuw, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Nothing else was changed.</source>
+        <translation>Verder is er niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Title of the plan, e.g. Bone health</source>

@@ -223,3 +223,40 @@ def test_restore_question_counts_clients_by_each_languages_plural(
     seen = read_next_message_box(qtbot)
     assert not main_window.confirm_restore(chosen)  # Return answers the default: Cancel
     assert {"nl": " met 1 cliënt terugzetten?", "en": " with 1 client?"}[language] in seen["text"]
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            PermissionError(13, "Permission denied", "/media/usb/x.pdf"),
+            {"nl": "Supplan mag niet schrijven naar /media/usb/x.pdf.", "en": "may not write to"},
+        ),
+        (
+            OSError(28, "No space left on device"),
+            {"nl": "De schijf is vol", "en": "The disk is full"},
+        ),
+        (
+            FileNotFoundError(2, "No such file or directory", "/gone/x.pdf"),
+            {"nl": "De map voor /gone/x.pdf bestaat niet", "en": "The folder for /gone/x.pdf"},
+        ),
+        (OSError(5, "Input/output error"), {"nl": "USB-stick", "en": "USB stick"}),
+    ],
+)
+def test_failed_writes_are_told_in_plain_words(language, error, expected):
+    from app.ui.messages import file_error_text
+
+    text = file_error_text(error, "/chosen/x.pdf")
+    assert expected[language] in text
+    assert "Errno" not in text and (error.strerror or "") not in text
+
+
+def test_exporting_a_client_file_to_a_missing_folder_says_so(qtbot, main_window, language):
+    client = main_window._stores.clients.create(draft())
+    target = Path("/nonexistent-folder-for-supplan-test/client.zip")
+    seen = read_next_message_box(qtbot)
+    assert not main_window.export_client(client.id, target)
+    assert {"nl": "bestaat niet (meer)", "en": "does not exist (any more)"}[language] in seen[
+        "text"
+    ]
+    assert "Errno" not in seen["text"] and "No such file" not in seen["text"]

@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         try:
             Backups(self._database_path).backup_to(Path(name))
         except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            from app.ui.messages import file_error_text
+
+            QMessageBox.warning(self, self.tr("Backup failed"), file_error_text(error, name))
             return
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", name), 6000)
 
@@ -229,7 +231,9 @@ class MainWindow(QMainWindow):
         try:
             export_client_file(self._stores, client_id, target, current_language(), practice)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+            from app.ui.messages import file_error_text
+
+            QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, target))
             return False
         self.statusBar().showMessage(
             self.tr("Client file written to %1").replace("%1", str(target)), 6000

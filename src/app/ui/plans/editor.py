@@ -665,7 +665,9 @@ class PlanEditor(QMainWindow):
             try:
                 self.export_to(Path(name))
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+                from app.ui.messages import file_error_text
+
+                QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, name))
 
     def _import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -200,7 +200,9 @@ class HandoutDialog(QDialog):
         try:
             written = self.export_to(path)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+            from app.ui.messages import file_error_text
+
+            QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, path))
             return
         answer = QMessageBox.question(
             self,
