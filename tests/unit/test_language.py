@@ -135,3 +135,21 @@ def test_the_english_handout_names_template_products_and_notes_in_english():
 
 def test_names_kept_in_every_language_table():
     assert set(NAMES["nl"]) == set(NAMES["en"]) == set(Nutrient)
+
+
+def test_plan_file_problems_name_nutrients_and_units_in_the_readers_language():
+    from app.domain.planfile import PlanFileError, items_from_data
+
+    bad = [{"product": "X", "nutrients": [{"nutrient": "vitamin_k2", "amount": 5, "unit": "IU"}]}]
+    with pytest.raises(PlanFileError) as error:
+        items_from_data(bad)
+    assert error.value.lines("en") == [
+        'items[0].nutrients[0].unit: "IU" is not defined for vitamin K2'
+    ]
+    assert error.value.lines("nl") == [
+        'items[0].nutrients[0].unit: "IU" is niet gedefinieerd voor vitamine K2'
+    ]
+    unknown = [{"product": "X", "nutrients": [{"nutrient": "zinc", "amount": 5, "unit": "x"}]}]
+    with pytest.raises(PlanFileError) as error:
+        items_from_data(unknown)
+    assert error.value.lines("nl")[0].endswith("is geen bekende eenheid (g, mg, µg, IE)")
