@@ -1421,7 +1421,7 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it.</source>
+        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it. Start Supplan again and choose to restore the latest backup, or ask whoever manages this computer to check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

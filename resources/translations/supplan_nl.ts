@@ -1429,8 +1429,8 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
         <translation>Database kan niet worden gelezen</translation>
     </message>
     <message>
-        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it.</source>
-        <translation>Het databasebestand kan niet worden gelezen: het is mogelijk beschadigd, of u hebt geen toestemming om het te openen.</translation>
+        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it. Start Supplan again and choose to restore the latest backup, or ask whoever manages this computer to check the file.</source>
+        <translation>Het databasebestand kan niet worden gelezen: het is misschien beschadigd, of u hebt geen toestemming om het te openen. Start Supplan opnieuw en kies ervoor de laatste back-up terug te zetten, of vraag wie deze computer beheert het bestand na te kijken.</translation>
     </message>
     <message>
         <source>Not a Supplan database</source>

@@ -260,3 +260,10 @@ def test_exporting_a_client_file_to_a_missing_folder_says_so(qtbot, main_window,
         "text"
     ]
     assert "Errno" not in seen["text"] and "No such file" not in seen["text"]
+
+
+def test_an_unreadable_database_at_start_up_says_what_to_do(language):
+    _title, text = refusal_text(RefusalReason.UNREADABLE.value, Path("x.sqlite3"))
+    assert {"nl": "de laatste back-up terug te zetten", "en": "restore the latest backup"}[
+        language
+    ] in text

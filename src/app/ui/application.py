@@ -57,7 +57,8 @@ def refusal_text(reason: str, path: Path) -> tuple[str, str]:
             QCoreApplication.translate(
                 "Startup",
                 "The database file cannot be read: it may be damaged, or you may not have "
-                "permission to open it.",
+                "permission to open it. Start Supplan again and choose to restore the latest "
+                "backup, or ask whoever manages this computer to check the file.",
             )
             + "\n\n"
             + where,
