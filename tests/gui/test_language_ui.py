@@ -122,3 +122,46 @@ def _button_type():
     from PySide6.QtWidgets import QPushButton
 
     return QPushButton
+
+
+def test_restore_file_dialog_shows_whole_columns_in_the_ui_language(
+    qtbot, main_window, database_path, language
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QTreeView
+
+    from app.storage.backups import backup_folder
+
+    folder = backup_folder(database_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "supplan-2026-11-20.sqlite3").write_bytes(b"")
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, inspect)
+            return
+        view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
+        model = view.model()
+        if model.rowCount(view.rootIndex()) == 0:  # the folder is read in the background
+            QTimer.singleShot(20, inspect)
+            return
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        QApplication.processEvents()
+        header = view.header()
+        seen["clipped"] = [
+            column
+            for column in range(1, header.count())
+            if header.sectionSize(column) < view.sizeHintForColumn(column)
+        ]
+        seen["look_in"] = dialog.findChild(QLabel, "lookInLabel").text()
+        seen["width"] = dialog.width()
+        dialog.grab().save(str(database_path.parent / f"restore-dialog-{language}.png"))
+        dialog.reject()
+
+    QTimer.singleShot(0, inspect)
+    main_window._restore_dialog()
+    assert seen["clipped"] == []
+    assert seen["look_in"] == {"nl": "&Zoeken in:", "en": "&Look in:"}[language]
+    assert seen["width"] >= 900

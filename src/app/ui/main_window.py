@@ -137,11 +137,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _backup_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from app.storage.backups import Backups
+        from app.ui.file_dialogs import save_file_name
 
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Back up now"),
             f"supplan-backup-{date.today().isoformat()}.sqlite3",
@@ -159,11 +158,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", name), 6000)
 
     def _restore_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from app.storage.backups import backup_folder
+        from app.ui.file_dialogs import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self,
             self.tr("Restore from backup"),
             str(backup_folder(self._database_path)),
@@ -206,12 +204,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_client_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from app.ui.file_dialogs import save_file_name
 
         client = self.register.selected_client()
         if client is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Export client file"),
             f"{client.client_number}.zip",

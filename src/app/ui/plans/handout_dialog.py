@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
+from app.ui.file_dialogs import save_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.session import PlanSession
 
@@ -191,7 +191,7 @@ class HandoutDialog(QDialog):
     def _export_dialog(self) -> None:
         if not self.confirm_despite_critical():
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Export handout"), self._suggested_name(), self.tr("PDF (*.pdf)")
         )
         if not name:

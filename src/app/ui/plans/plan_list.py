@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from app.handout.practice import Practice
 from app.storage.catalogue import Template
 from app.storage.plans import PlanSummary, StoredPlan
 from app.storage.stores import Stores
+from app.ui.file_dialogs import open_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.labels import status_label
 from app.ui.plans.editor import PlanEditor, show_file_problems
@@ -288,9 +288,7 @@ class PlansWindow(QMainWindow):
         return []
 
     def _import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import plan"), "", self.tr("Supplan plan (*.json)")
-        )
+        name, _ = open_file_name(self, self.tr("Import plan"), "", self.tr("Supplan plan (*.json)"))
         if name:
             problems = self.import_plan(Path(name))
             if problems:
