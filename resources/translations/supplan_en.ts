@@ -9,10 +9,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is already open in another Supplan window (process %1 on %2). Switch to that window; two programs writing one database could lose work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database was upgraded; the old version was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,10 +368,20 @@
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
+        <extracomment>Where the details are written, shown in the dialog (None when logging failed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Details are in the log file.</source>
+        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Try it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, send the log file to whoever supports your Supplan. It is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,16 +714,15 @@ Make the handout anyway?</source>
         <source>Not a usable backup</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This file cannot be restored: %1.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Restore the backup of %1 with %n client(s)? The current database is backed up first and then replaced.</source>
+        <translation>
+            <numerusform>Restore the backup of %1 with %n client? The current database is backed up first and then replaced.</numerusform>
+            <numerusform>Restore the backup of %1 with %n clients? The current database is backed up first and then replaced.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1 with %2 clients? The current database is backed up first and then replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -744,6 +749,33 @@ Make the handout anyway?</source>
         <source>Supplan %1
 
 Supplement plans for dieticians, checked against clinical rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Supplan may not write to %1. Choose another folder, for example your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Make room or choose another disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist (any more). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the disk or USB stick is still connected, then try again or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,10 +942,6 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No findings: the plan meets every rule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,6 +976,27 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     <message>
         <source>The selected finding</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advice</numerusform>
+            <numerusform>%n advice</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -1246,6 +1295,17 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
@@ -1436,15 +1496,59 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it.</source>
+        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it. Start Supplan again and choose to restore the latest backup, or ask whoever manages this computer to check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan keeps its clients in this file, but the file holds something else. Move it to another folder (or rename it) and start Supplan again: it then starts a new, empty database here. If your clients should be in it, restore a backup with File → Restore from backup once Supplan has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is missing: it was moved, renamed or deleted. Choose the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: it is damaged, or you may not open it. Choose another backup, for example the one of the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Supplan. Install that version (or a later one) to restore it, or choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Supplan backup. Choose a backup made by Supplan: a file ending in .sqlite3 in the backup folder shown under File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the computer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open in Supplan %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open in Supplan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that Supplan window and work there; two Supplan windows writing one database could lose work. If Supplan was closed there, wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a Supplan database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Supplan database. Choose another file with --database, or move this one away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +1568,13 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
     </message>
     <message>
         <source>Of limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Supplan — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

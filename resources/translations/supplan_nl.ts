@@ -9,10 +9,6 @@
         <translation>Supplan is al geopend</translation>
     </message>
     <message>
-        <source>This database is already open in another Supplan window (process %1 on %2). Switch to that window; two programs writing one database could lose work.</source>
-        <translation>Deze database is al geopend in een ander Supplan-venster (proces %1 op %2). Ga naar dat venster; twee programma’s die in één database schrijven kunnen werk verliezen.</translation>
-    </message>
-    <message>
         <source>The database was upgraded; the old version was kept as %1</source>
         <translation>De database is bijgewerkt; de oude versie is bewaard als %1</translation>
     </message>
@@ -372,11 +368,22 @@
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
+        <extracomment>Where the details are written, shown in the dialog (None when logging failed).</extracomment>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Details are in the log file.</source>
-        <translation>Supplan stuitte op een onverwacht probleem. Uw opgeslagen werk is veilig; de laatste handeling is mogelijk niet voltooid. Details staan in het logbestand.</translation>
+        <source>Supplan ran into an unexpected problem. Your saved work is safe; the last action may not have been completed. Try it once more.</source>
+        <translation>Supplan liep tegen een onverwacht probleem aan. Uw opgeslagen werk is veilig; de laatste handeling is misschien niet afgemaakt. Probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>If it happens again, send the log file to whoever supports your Supplan. It is here:
+%1</source>
+        <translation>Gebeurt het opnieuw, stuur dan het logbestand naar wie uw Supplan ondersteunt. Het staat hier:
+%1</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Map met het logbestand openen</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -711,17 +718,16 @@ Toch de handout maken?</translation>
         <source>Not a usable backup</source>
         <translation>Geen bruikbare back-up</translation>
     </message>
-    <message>
-        <source>This file cannot be restored: %1.</source>
-        <translation>Dit bestand kan niet worden teruggezet: %1.</translation>
+    <message numerus="yes">
+        <source>Restore the backup of %1 with %n client(s)? The current database is backed up first and then replaced.</source>
+        <translation>
+            <numerusform>De back-up van %1 met %n cliënt terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</numerusform>
+            <numerusform>De back-up van %1 met %n cliënten terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1 with %2 clients? The current database is backed up first and then replaced.</source>
-        <translation>De back-up van %1 met %2 cliënten terugzetten? Van de huidige database wordt eerst een back-up gemaakt; daarna wordt hij vervangen.</translation>
     </message>
     <message>
         <source>Export client file</source>
@@ -750,6 +756,33 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation>Supplan %1
 
 Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Supplan may not write to %1. Choose another folder, for example your Documents folder.</source>
+        <translation>Supplan mag niet schrijven naar %1. Kies een andere map, bijvoorbeeld uw map Documenten.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Make room or choose another disk, then try again.</source>
+        <translation>De schijf is vol, dus %1 kon niet worden geschreven. Maak ruimte vrij of kies een andere schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist (any more). Choose another folder.</source>
+        <translation>De map voor %1 bestaat niet (meer). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name in it.</source>
+        <translation>%1 is een map. Kies een bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the disk or USB stick is still connected, then try again or choose another folder.</source>
+        <translation>%1 kon niet worden geschreven. Controleer of de schijf of USB-stick nog is aangesloten en probeer het opnieuw, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Nothing else was changed.</source>
+        <translation>Verder is er niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -915,10 +948,6 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Nieuwe versie</translation>
     </message>
     <message>
-        <source>%1 critical, %2 warnings, %3 advice</source>
-        <translation>%1 kritiek, %2 waarschuwingen, %3 adviezen</translation>
-    </message>
-    <message>
         <source>No findings: the plan meets every rule.</source>
         <translation>Geen bevindingen: het plan voldoet aan alle regels.</translation>
     </message>
@@ -953,6 +982,27 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>The selected finding</source>
         <translation>De gekozen bevinding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritiek</numerusform>
+            <numerusform>%n kritiek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advies</numerusform>
+            <numerusform>%n adviezen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -1251,6 +1301,17 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
@@ -1443,16 +1504,60 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
         <translation>Database kan niet worden gelezen</translation>
     </message>
     <message>
-        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it.</source>
-        <translation>Het databasebestand kan niet worden gelezen: het is mogelijk beschadigd, of u hebt geen toestemming om het te openen.</translation>
+        <source>The database file cannot be read: it may be damaged, or you may not have permission to open it. Start Supplan again and choose to restore the latest backup, or ask whoever manages this computer to check the file.</source>
+        <translation>Het databasebestand kan niet worden gelezen: het is misschien beschadigd, of u hebt geen toestemming om het te openen. Start Supplan opnieuw en kies ervoor de laatste back-up terug te zetten, of vraag wie deze computer beheert het bestand na te kijken.</translation>
+    </message>
+    <message>
+        <source>Supplan keeps its clients in this file, but the file holds something else. Move it to another folder (or rename it) and start Supplan again: it then starts a new, empty database here. If your clients should be in it, restore a backup with File → Restore from backup once Supplan has started.</source>
+        <translation>Supplan bewaart zijn cliënten in dit bestand, maar er staat iets anders in. Verplaats het naar een andere map (of geef het een andere naam) en start Supplan opnieuw: Supplan begint dan hier een nieuwe, lege database. Horen uw cliënten erin te staan, zet dan na het starten een back-up terug met Bestand → Back-up terugzetten.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing: it was moved, renamed or deleted. Choose the backup again.</source>
+        <translation>Het bestand %1 ontbreekt: het is verplaatst, hernoemd of verwijderd. Kies de back-up opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: it is damaged, or you may not open it. Choose another backup, for example the one of the day before.</source>
+        <translation>Het bestand %1 kan niet worden gelezen: het is beschadigd, of u mag het niet openen. Kies een andere back-up, bijvoorbeeld die van de dag ervoor.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made by a newer version of Supplan. Install that version (or a later one) to restore it, or choose another backup.</source>
+        <translation>Het bestand %1 is gemaakt door een nieuwere versie van Supplan. Installeer die versie (of een latere) om het terug te zetten, of kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Supplan backup. Choose a backup made by Supplan: a file ending in .sqlite3 in the backup folder shown under File → Settings.</source>
+        <translation>Het bestand %1 is geen back-up van Supplan. Kies een back-up die Supplan heeft gemaakt: een bestand dat eindigt op .sqlite3, in de back-upmap die onder Bestand → Instellingen staat.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>op deze computer</translation>
+    </message>
+    <message>
+        <source>on the computer “%1”</source>
+        <translation>op de computer “%1”</translation>
+    </message>
+    <message>
+        <source>This database is open in Supplan %1 since %2.</source>
+        <translation>Deze database is sinds %2 geopend in Supplan %1.</translation>
+    </message>
+    <message>
+        <source>This database is open in Supplan %1.</source>
+        <translation>Deze database is geopend in Supplan %1.</translation>
+    </message>
+    <message>
+        <source>Go to that Supplan window and work there; two Supplan windows writing one database could lose work. If Supplan was closed there, wait a minute and try again.</source>
+        <translation>Ga naar dat Supplan-venster en werk daar verder; twee Supplan-vensters die in één database schrijven kunnen werk kwijtraken. Is Supplan daar afgesloten, wacht dan een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Not a Supplan database</source>
         <translation>Geen Supplan-database</translation>
-    </message>
-    <message>
-        <source>This file is not a Supplan database. Choose another file with --database, or move this one away.</source>
-        <translation>Dit bestand is geen Supplan-database. Kies een ander bestand met --database, of verplaats dit bestand.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1577,13 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
     <message>
         <source>Of limit</source>
         <translation>Van grens</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>Supplan — %1</source>
+        <translation>Supplan — %1</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ def finding_line(finding: Finding, language: str) -> str:
     return (
         f"{SEVERITY_LABELS[language][finding.severity]} {finding.rule_id}: "
         f"{finding.message(language)} {words['action']}: {finding.action(language)} "
-        f"[{words['source']}: {finding.source}]"
+        f"[{words['source']}: {finding.source(language)}]"
     )
 
 
@@ -99,9 +99,8 @@ def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
     width = max(len(rule.id) for rule in RULES)
     for rule in RULES:
         severity = SEVERITY_LABELS[language][rule.severity]
-        stdout.write(
-            f"{rule.id:<{width}}  {severity:<12}  {rule.title(language)}  [{rule.source}]\n"
-        )
+        title, source = rule.title(language), rule.source(language)
+        stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}  [{source}]\n")
     stdout.write(f"rules_version {RULES_VERSION}\n")
     return 0
 

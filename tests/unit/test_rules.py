@@ -30,7 +30,7 @@ def test_ca_suppl_max_sums_items_and_moments_and_reports_values():
     assert f.nutrients == ("calcium",)
     assert "600 mg/day" in f.message("en") and "500 mg" in f.message("en")
     assert "600 mg/dag" in f.message("nl")
-    assert "ref. 3" in f.source
+    assert "ref. 3" in f.source("en") and "rubriek suppletie" in f.source("nl")
 
 
 def test_two_tablets_of_500_exceed_the_calcium_limit():
@@ -345,7 +345,7 @@ def test_every_rule_has_complete_bilingual_texts_and_a_source():
     for rule in RULES:
         for text in (rule.title, rule.message, rule.action):
             assert text.en.strip() and text.nl.strip() and text.en != text.nl, rule.id
-        assert rule.source.strip(), rule.id
+        assert rule.source.en.strip() and rule.source.nl.strip(), rule.id
     expected = {
         "CA-SUPPL-MAX", "CA-INTAKE-F65", "CA-SUPPL-IF-LOW", "MG-COFACTOR", "PMW-BONE-BUNDLE",
         "ZN-RISK-65", "ZN-RISK-LOWMEAT", "ZN-CU-40", "ZN-MG-LOSS", "ZN-WITH-MILK",
@@ -364,7 +364,7 @@ def test_rules_version_changes_when_a_rule_changes(monkeypatch):
     from app.domain import rules
 
     before = rules._version()
-    changed = dataclasses.replace(RULES_BY_ID["CA-SUPPL-MAX"], source="another source")
+    changed = dataclasses.replace(RULES_BY_ID["CA-SUPPL-MAX"], source=rules.Text("another", "bron"))
     monkeypatch.setattr(
         rules, "RULES", tuple(changed if r.id == "CA-SUPPL-MAX" else r for r in RULES)
     )

@@ -35,6 +35,38 @@ def seed_products() -> tuple[Product, ...]:
     return tuple(products)
 
 
+@cache
+def shipped_texts() -> dict[str, tuple[str, str]]:
+    """Every product name and note Supplan ships, in either language -> (Dutch, English).
+
+    Plans store an item's product and note as one text (the planfile format has no second
+    language), so a catalogue product or template note is recognised by its text, whichever
+    language it was added in. Anything the dietician typed is not in here and stays as typed.
+    """
+    pairs: list[tuple[str, str]] = [(p.name, p.name_en) for p in seed_products() if p.name_en]
+    folder = files("app.resources") / "templates"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".json"):
+            continue
+        for item in json.loads(entry.read_text(encoding="utf-8"))["items"]:
+            for key in ("product", "note"):
+                if item.get(key) and item.get(f"{key}_en"):
+                    pairs.append((item[key], item[f"{key}_en"]))
+    texts: dict[str, tuple[str, str]] = {}
+    for dutch, english in pairs:
+        texts.setdefault(dutch.strip(), (dutch, english))
+        texts.setdefault(english.strip(), (dutch, english))
+    return texts
+
+
+def in_language(text: str, language: str) -> str:
+    """A shipped product name or note in *language* ("nl" or "en"); any other text as is."""
+    pair = shipped_texts().get(text.strip())
+    if pair is None:
+        return text
+    return pair[0] if language == "nl" else pair[1]
+
+
 def search_products(query: str, products: tuple[Product, ...] | None = None) -> list[Product]:
     """Products whose Dutch or English name holds every word of *query* (accents ignored)."""
     words = fold(query).split()

@@ -181,6 +181,29 @@ def nutrient_name(nutrient: Nutrient, language: str) -> str:
     return NAMES["nl" if language == "nl" else "en"][nutrient]
 
 
+def sentence_start(text: str) -> str:
+    """*text* with only its first letter made upper case ("vitamine B6" -> "Vitamine B6").
+
+    Unlike str.capitalize() it leaves the rest alone, so "vitamin D" never becomes "Vitamin d".
+    """
+    return text[:1].upper() + text[1:]
+
+
+def nutrient_title(nutrient: Nutrient, language: str) -> str:
+    """The nutrient's name at the start of a title or sentence: "Vitamine D", "Zinc"."""
+    return sentence_start(nutrient_name(nutrient, language))
+
+
+def unit_label(unit: Unit, language: str) -> str:
+    """How a unit is shown: international units are "IE" in Dutch and "IU" in English.
+
+    Plans, templates and the catalogue store the canonical value (Unit.IU is "IU").
+    """
+    if unit is Unit.IU and language == "nl":
+        return "IE"
+    return unit.value
+
+
 def format_amount(value: float, language: str) -> str:
     """A number as a dietician writes it: 500, 12.5 (12,5 in Dutch), 1,200 (1.200)."""
     if abs(value - round(value)) < 1e-9:

@@ -21,6 +21,7 @@ from app.domain.nutrients import (
     Unit,
     in_milligrams,
     iu_defined,
+    nutrient_name,
     parse_unit,
 )
 from app.domain.plan import (
@@ -52,7 +53,10 @@ class Problem:
         """One line naming the field and quoting the offending value."""
         template = _MESSAGES[self.code]["nl" if language == "nl" else "en"]
         quoted = _quote(self.value)
-        text = template.format(value=quoted, detail=self.detail)
+        detail = self.detail
+        if self.code == "iu_undefined" and detail in {n.value for n in Nutrient}:
+            detail = nutrient_name(Nutrient(detail), language)  # "vitamine K2", not vitamin_k2
+        text = template.format(value=quoted, detail=detail)
         return f"{self.path}: {text}" if self.path else text
 
 
@@ -168,7 +172,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
     "unit": {
         "en": "{value} is not a known unit (g, mg, µg, IU)",
-        "nl": "{value} is geen bekende eenheid (g, mg, µg, IU)",
+        "nl": "{value} is geen bekende eenheid (g, mg, µg, IE)",
     },
     "iu_undefined": {
         "en": "{value} is not defined for {detail}",

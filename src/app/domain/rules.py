@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.catalogue import in_language
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.medicines import Medicine, MedicineClass, recognise
 from app.domain.nutrients import (
@@ -23,6 +24,8 @@ from app.domain.nutrients import (
     format_amount,
     format_quantity,
     nutrient_name,
+    nutrient_title,
+    sentence_start,
 )
 from app.domain.plan import Moment, Plan, TakenWith
 from app.domain.severity import SEVERITY_RANK, Severity
@@ -40,6 +43,10 @@ class Text:
     def __call__(self, language: str) -> str:
         """The sentence in *language* ("nl" or anything else for English)."""
         return self.nl if language == "nl" else self.en
+
+    def __add__(self, other: Text) -> Text:
+        """Both languages joined, e.g. two sources: ``a + Text("; ", "; ") + b``."""
+        return Text(self.en + other.en, self.nl + other.nl)
 
 
 # --- values that findings carry and render in either language ------------------------------
@@ -75,6 +82,17 @@ class Names:
     def render(self, language: str) -> str:
         """Joined, quoted names."""
         return _join([f"“{name}”" for name in self.names], language)
+
+
+@dataclass(frozen=True)
+class ProductNames:
+    """Product names of the plan: shipped ones in the reader's language, typed ones as typed."""
+
+    names: tuple[str, ...]
+
+    def render(self, language: str) -> str:
+        """Joined, quoted names."""
+        return _join([f"“{in_language(name, language)}”" for name in self.names], language)
 
 
 @dataclass(frozen=True)
@@ -206,7 +224,7 @@ class Rule:
     title: Text
     message: Text
     action: Text
-    source: str
+    source: Text
     reviewed: date
     check: Check = field(compare=False, repr=False)
     alternative_severity: Severity | None = None
@@ -232,7 +250,7 @@ class Rule:
                 if self.alternative_action
                 else None,
             ],
-            "source": self.source,
+            "source": [self.source.en, self.source.nl],
             "reviewed": self.reviewed.isoformat(),
         }
 
@@ -267,15 +285,13 @@ class Finding:
         template = self.rule.alternative_action if self.alternative else None
         return self._fill(template or self.rule.action, language)
 
-    @property
-    def source(self) -> str:
-        """Where the rule comes from."""
-        return self.rule.source
+    def source(self, language: str) -> str:
+        """Where the rule comes from, in *language* (titles of Dutch publications stay Dutch)."""
+        return self.rule.source(language)
 
     def _fill(self, template: Text, language: str) -> str:
         values = {key: render_value(value, language) for key, value in self.values.items()}
-        text = template(language).format(**values)
-        return text[:1].upper() + text[1:]
+        return sentence_start(template(language).format(**values))
 
     def as_json(self, language: str) -> dict[str, object]:
         """The finding as in `supplan check --format json`."""
@@ -287,29 +303,48 @@ class Finding:
             "title": self.title(language),
             "message": self.message(language),
             "action": self.action(language),
-            "source": self.source,
+            "source": self.source(language),
         }
 
 
 # --- sources -------------------------------------------------------------------------------
-ARTICLE = "Vakblad Voedingswaarde, rubriek suppletie: micronutriënten bij postmenopauzale vrouwen"
+ARTICLE = Text(
+    "Vakblad Voedingswaarde (Dutch journal), supplementation column: micronutrients for "
+    "postmenopausal women",
+    "Vakblad Voedingswaarde, rubriek suppletie: micronutriënten bij postmenopauzale vrouwen",
+)
 
 
-def article(reference: str) -> str:
+def article(reference: str, reference_nl: str | None = None) -> Text:
     """Citation of the seed article with its reference number (or section)."""
-    return f"{ARTICLE}, {reference}"
+    return ARTICLE + Text(f", {reference}", f", {reference_nl or reference}")
 
 
-HEALTH_COUNCIL_VITD = (
-    "Gezondheidsraad (Health Council of the Netherlands), Evaluatie van de voedingsnormen "
-    "voor vitamine D, 2012/15"
+HEALTH_COUNCIL_VITD = Text(
+    "Health Council of the Netherlands (Gezondheidsraad), Evaluation of the dietary reference "
+    "values for vitamin D, 2012/15",
+    "Gezondheidsraad, Evaluatie van de voedingsnormen voor vitamine D, 2012/15",
 )
-HEALTH_COUNCIL_CALCIUM = (
-    "Gezondheidsraad (Health Council of the Netherlands), Voedingsnormen calcium, "
-    "vitamine D, thiamine, riboflavine, niacine, pantotheenzuur en biotine, 2000; "
-    "Voedingscentrum, aanbevolen dagelijkse hoeveelheden calcium"
+HEALTH_COUNCIL_CALCIUM = Text(
+    "Health Council of the Netherlands (Gezondheidsraad), Dietary reference intakes: calcium, "
+    "vitamin D, thiamin, riboflavin, niacin, pantothenic acid and biotin, 2000; Netherlands "
+    "Nutrition Centre (Voedingscentrum), recommended daily amounts of calcium",
+    "Gezondheidsraad, Voedingsnormen calcium, vitamine D, thiamine, riboflavine, niacine, "
+    "pantotheenzuur en biotine, 2000; Voedingscentrum, aanbevolen dagelijkse hoeveelheden "
+    "calcium",
 )
-KOMPAS = "Farmacotherapeutisch Kompas (Zorginstituut Nederland), interacties; SmPC"
+
+
+def kompas(medicines_en: str, medicines_nl: str, more: str = "") -> Text:
+    """The Dutch drug formulary's interaction texts for a group of medicines, and the SmPC."""
+    return Text(
+        "Farmacotherapeutisch Kompas (National Health Care Institute, the Netherlands), "
+        f"interactions; SmPC ({medicines_en}){more}",
+        f"Farmacotherapeutisch Kompas (Zorginstituut Nederland), interacties; SmPC "
+        f"({medicines_nl}){more}",
+    )
+
+
 REVIEWED = date(2026, 11, 24)
 
 
@@ -437,7 +472,7 @@ def _zn_with_milk(f: Facts) -> Hit | None:
     )
     if items:
         names = tuple(dict.fromkeys(f.plan.items[i].product for i in items))
-        return Hit((N.ZINC,), items, {"products": Names(names)})
+        return Hit((N.ZINC,), items, {"products": ProductNames(names)})
     return None
 
 
@@ -550,16 +585,16 @@ def _med_unrecognised(f: Facts) -> Hit | None:
     return None
 
 
-def _upper_limit_rule(nutrient: Nutrient, limit: float, source: str) -> Rule:
-    en, nl = nutrient_name(nutrient, "en"), nutrient_name(nutrient, "nl")
+def _upper_limit_rule(nutrient: Nutrient, limit: float, source: Text) -> Rule:
+    en, nl = nutrient_title(nutrient, "en"), nutrient_title(nutrient, "nl")
     quantity = format_quantity(limit, nutrient, "en")
     quantity_nl = format_quantity(limit, nutrient, "nl")
     return Rule(
         id=f"UL-{nutrient.value.upper()}",
         severity=Severity.WARNING,
         title=Text(
-            f"{en.capitalize()} above the safe upper limit ({quantity})",
-            f"{nl.capitalize()} boven de aanvaardbare bovengrens ({quantity_nl})",
+            f"{en} above the safe upper limit ({quantity})",
+            f"{nl} boven de aanvaardbare bovengrens ({quantity_nl})",
         ),
         message=Text(
             "{nutrient} from supplements {total}/day, more than the tolerable upper intake "
@@ -580,8 +615,12 @@ def _upper_limit_rule(nutrient: Nutrient, limit: float, source: str) -> Rule:
     )
 
 
-def _efsa(year_and_topic: str) -> str:
-    return f"EFSA, tolerable upper intake level for adults ({year_and_topic})"
+def _efsa(year_and_topic: str, year_and_topic_nl: str | None = None) -> Text:
+    return Text(
+        f"EFSA, tolerable upper intake level for adults ({year_and_topic})",
+        f"EFSA, aanvaardbare bovengrens van inname voor volwassenen "
+        f"({year_and_topic_nl or year_and_topic})",
+    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -602,9 +641,11 @@ RULES: tuple[Rule, ...] = (
             "anticoagulation clinic (trombosedienst).",
             "Haal vitamine K uit het plan; alleen in overleg met de trombosedienst.",
         ),
-        source=(
+        source=Text(
             "Theuwissen et al., J Thromb Haemost 2013;11:1085-92 (low-dose MK-7 and oral "
-            "anticoagulation); Federatie van Nederlandse Trombosediensten"
+            "anticoagulation); Federation of Dutch Anticoagulation Clinics (FNT)",
+            "Theuwissen e.a., J Thromb Haemost 2013;11:1085-92 (lage dosis MK-7 en orale "
+            "antistolling); Federatie van Nederlandse Trombosediensten",
         ),
         reviewed=REVIEWED,
         check=_interaction(MedicineClass.VITAMIN_K_ANTAGONIST, (N.VITAMIN_K1, N.VITAMIN_K2)),
@@ -726,7 +767,10 @@ RULES: tuple[Rule, ...] = (
             "Neem het bisfosfonaat nuchter in met alleen water; neem de mineralen minstens "
             "{minutes} minuten later, bij voorkeur later op de dag.",
         ),
-        source=KOMPAS + " (alendroninezuur, risedroninezuur, ibandroninezuur)",
+        source=kompas(
+            "alendronic acid, risedronic acid, ibandronic acid",
+            "alendroninezuur, risedroninezuur, ibandroninezuur",
+        ),
         reviewed=REVIEWED,
         check=_int_bisph,
     ),
@@ -744,7 +788,7 @@ RULES: tuple[Rule, ...] = (
             "Take them at least 4 hours apart from levothyroxine.",
             "Neem ze minstens 4 uur gescheiden van levothyroxine in.",
         ),
-        source=KOMPAS + " (levothyroxine)",
+        source=kompas("levothyroxine", "levothyroxine"),
         reviewed=REVIEWED,
         check=_interaction(MedicineClass.LEVOTHYROXINE, (N.CALCIUM, N.IRON, N.MAGNESIUM)),
     ),
@@ -765,7 +809,10 @@ RULES: tuple[Rule, ...] = (
             "Monitor serum calcium; avoid high doses.",
             "Laat het serumcalcium controleren; vermijd hoge doseringen.",
         ),
-        source=KOMPAS + " (hydrochloorthiazide, chloortalidon, indapamide)",
+        source=kompas(
+            "hydrochlorothiazide, chlortalidone, indapamide",
+            "hydrochloorthiazide, chloortalidon, indapamide",
+        ),
         reviewed=REVIEWED,
         check=_interaction(MedicineClass.THIAZIDE, (N.CALCIUM, N.VITAMIN_D)),
     ),
@@ -783,7 +830,7 @@ RULES: tuple[Rule, ...] = (
             "Take the antibiotic 2 hours before or 6 hours after the minerals.",
             "Neem het antibioticum 2 uur vóór of 6 uur na de mineralen in.",
         ),
-        source=KOMPAS + " (fluorochinolonen)",
+        source=kompas("fluoroquinolones", "fluorochinolonen"),
         reviewed=REVIEWED,
         check=_interaction(MedicineClass.QUINOLONE, (N.CALCIUM, N.MAGNESIUM, N.ZINC, N.IRON)),
     ),
@@ -801,21 +848,37 @@ RULES: tuple[Rule, ...] = (
             "Take them 2 to 3 hours apart from the antibiotic.",
             "Neem ze 2 tot 3 uur gescheiden van het antibioticum in.",
         ),
-        source=KOMPAS + " (doxycycline, minocycline, tetracycline)",
+        source=kompas(
+            "doxycycline, minocycline, tetracycline", "doxycycline, minocycline, tetracycline"
+        ),
         reviewed=REVIEWED,
         check=_interaction(MedicineClass.TETRACYCLINE, (N.CALCIUM, N.MAGNESIUM, N.ZINC, N.IRON)),
     ),
     _upper_limit_rule(N.CALCIUM, 2500, _efsa("calcium, 2012")),
-    _upper_limit_rule(N.VITAMIN_D, 100, _efsa("vitamin D, 2012, confirmed 2023")),
-    _upper_limit_rule(N.MAGNESIUM, 250, _efsa("SCF 2001, supplemental magnesium only")),
+    _upper_limit_rule(
+        N.VITAMIN_D,
+        100,
+        _efsa("vitamin D, 2012, confirmed 2023", "vitamine D, 2012, bevestigd 2023"),
+    ),
+    _upper_limit_rule(
+        N.MAGNESIUM,
+        250,
+        _efsa(
+            "SCF 2001, supplemental magnesium only", "SCF 2001, alleen magnesium uit supplementen"
+        ),
+    ),
     _upper_limit_rule(N.ZINC, 25, _efsa("SCF 2003")),
     _upper_limit_rule(N.COPPER, 5, _efsa("SCF 2003; EFSA 2022")),
     _upper_limit_rule(N.SELENIUM, 255, _efsa("selenium, 2023")),
-    _upper_limit_rule(N.VITAMIN_B6, 12, _efsa("vitamin B6, 2023")),
-    _upper_limit_rule(N.VITAMIN_A, 3000, _efsa("preformed vitamin A, SCF 2002")),
-    _upper_limit_rule(N.FOLIC_ACID, 1000, _efsa("folic acid, SCF 2000")),
-    _upper_limit_rule(N.IODINE, 600, _efsa("iodine, SCF 2002")),
-    _upper_limit_rule(N.VITAMIN_E, 300, _efsa("vitamin E, SCF 2003")),
+    _upper_limit_rule(N.VITAMIN_B6, 12, _efsa("vitamin B6, 2023", "vitamine B6, 2023")),
+    _upper_limit_rule(
+        N.VITAMIN_A,
+        3000,
+        _efsa("preformed vitamin A, SCF 2002", "voorgevormd vitamine A, SCF 2002"),
+    ),
+    _upper_limit_rule(N.FOLIC_ACID, 1000, _efsa("folic acid, SCF 2000", "foliumzuur, SCF 2000")),
+    _upper_limit_rule(N.IODINE, 600, _efsa("iodine, SCF 2002", "jodium, SCF 2002")),
+    _upper_limit_rule(N.VITAMIN_E, 300, _efsa("vitamin E, SCF 2003", "vitamine E, SCF 2003")),
     Rule(
         id="IRON-SAFE-40",
         severity=Severity.WARNING,
@@ -833,7 +896,11 @@ RULES: tuple[Rule, ...] = (
             "Verlaag de ijzerdosis, tenzij het een vastgesteld tekort behandelt onder "
             "medische begeleiding.",
         ),
-        source="EFSA, scientific opinion on the tolerable upper intake level for iron, 2024",
+        source=Text(
+            "EFSA, scientific opinion on the tolerable upper intake level for iron, 2024",
+            "EFSA, wetenschappelijk advies over de aanvaardbare bovengrens van inname voor ijzer, "
+            "2024",
+        ),
         reviewed=REVIEWED,
         check=_above(N.IRON, 40),
         limit=(N.IRON, 40),
@@ -914,7 +981,7 @@ RULES: tuple[Rule, ...] = (
             "A calcium supplement of at most 500 mg a day is warranted.",
             "Een calciumsupplement van hoogstens 500 mg per dag is op zijn plaats.",
         ),
-        source=HEALTH_COUNCIL_CALCIUM + "; " + article("ref. 3"),
+        source=HEALTH_COUNCIL_CALCIUM + Text("; ", "; ") + article("ref. 3"),
         reviewed=REVIEWED,
         check=_ca_suppl_if_low,
     ),
@@ -968,7 +1035,7 @@ RULES: tuple[Rule, ...] = (
             "werken nauw samen en worden het best in combinatie gesuppleerd.",
         ),
         action=Text("Consider adding {missing}.", "Overweeg {missing} toe te voegen."),
-        source=article("conclusion"),
+        source=article("conclusion", "conclusie"),
         reviewed=REVIEWED,
         check=_pmw_bone_bundle,
     ),
@@ -1026,7 +1093,7 @@ RULES: tuple[Rule, ...] = (
             "Take iron and calcium at least 2 hours apart.",
             "Neem ijzer en calcium minstens 2 uur na elkaar in.",
         ),
-        source=KOMPAS + " (ijzerzouten)",
+        source=kompas("iron salts", "ijzerzouten"),
         reviewed=REVIEWED,
         check=_int_fe_ca,
     ),
@@ -1044,7 +1111,9 @@ RULES: tuple[Rule, ...] = (
             "Check magnesium (and vitamin B12) status.",
             "Laat de magnesiumstatus (en vitamine B12) controleren.",
         ),
-        source=KOMPAS + " (protonpompremmers); FDA Drug Safety Communication 2011",
+        source=kompas(
+            "proton pump inhibitors", "protonpompremmers", "; FDA Drug Safety Communication 2011"
+        ),
         reviewed=REVIEWED,
         check=_int_ppi_mg,
     ),
@@ -1062,7 +1131,10 @@ RULES: tuple[Rule, ...] = (
             "Check its interactions yourself, e.g. in the Farmacotherapeutisch Kompas.",
             "Controleer de interacties zelf, bijv. in het Farmacotherapeutisch Kompas.",
         ),
-        source="Supplan medicine list (generic names and common Dutch brands)",
+        source=Text(
+            "Supplan medicine list (generic names and common Dutch brands)",
+            "Geneesmiddelenlijst van Supplan (generieke namen en gangbare Nederlandse merken)",
+        ),
         reviewed=REVIEWED,
         check=_med_unrecognised,
     ),

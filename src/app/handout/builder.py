@@ -34,9 +34,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.catalogue import in_language
 from app.domain.clients import format_date
 from app.domain.instructions import client_instructions
-from app.domain.nutrients import CANONICAL_UNIT, format_amount, format_quantity, nutrient_name
+from app.domain.nutrients import (
+    CANONICAL_UNIT,
+    format_amount,
+    format_quantity,
+    nutrient_name,
+    nutrient_title,
+    unit_label,
+)
 from app.domain.plan import Moment, Override, Plan, PlanItem, TakenWith
 from app.domain.rules import RULES, Finding, Severity, limits
 from app.handout.practice import Practice
@@ -306,9 +314,10 @@ def _schedule_table(plan: Plan, language: str, styles) -> Flowable:
     header.append(_p(words["how"], styles["cell_bold"]))
     rows: list[list[object]] = [header]
     for item in plan.items:
-        product: list[Flowable] = [_p(item.product, styles["cell_bold"])]
+        name = in_language(item.product, language)  # shipped names in the handout's language
+        product: list[Flowable] = [_p(name, styles["cell_bold"])]
         if item.note.strip():
-            product.append(_p(item.note, styles["note"]))
+            product.append(_p(in_language(item.note, language), styles["note"]))
         units = [
             _p(str(item.schedule.get(m, 0)) if item.schedule.get(m, 0) else "", styles["units"])
             for m in Moment
@@ -444,13 +453,13 @@ def build_summary(
     for item in plan.items:
         composition = ", ".join(
             f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
-            f"{n.unit.value}"
+            f"{unit_label(n.unit, language)}"
             for n in item.nutrients
         )
         moments = " / ".join(str(item.schedule.get(m, 0)) for m in Moment)
         rows.append(
             [
-                _p(item.product, styles["cell"]),
+                _p(in_language(item.product, language), styles["cell"]),
                 _p(composition, styles["cell"]),
                 _p(f"{item.units_per_day} ({moments})", styles["cell"]),
             ]
@@ -465,7 +474,7 @@ def build_summary(
         limit = applicable.get(nutrient)
         totals.append(
             [
-                _p(nutrient_name(nutrient, language), styles["cell"]),
+                _p(nutrient_title(nutrient, language), styles["cell"]),
                 _p(format_quantity(amount, nutrient, language), styles["cell"]),
                 _p(
                     f"{format_amount(limit[0], language)} {CANONICAL_UNIT[nutrient].value}"
@@ -487,7 +496,7 @@ def build_summary(
             f" ({finding.rule_id})",
             escape(finding.message(language)),
             f"<b>{words['action']}:</b> {escape(finding.action(language))}",
-            f"<i>{words['source']}: {escape(finding.source)}</i>",
+            f"<i>{words['source']}: {escape(finding.source(language))}</i>",
         ]
         if override is not None:
             label = words[_override_word(finding.rule_id)]

@@ -103,6 +103,8 @@ class Backups:
 
         Raises DatabaseRefused (foreign, newer, unreadable or damaged) and never changes it.
         """
+        if not path.is_file():
+            raise DatabaseRefused(path, RefusalReason.MISSING)
         state = inspect_file(path)
         if state.is_new:
             raise DatabaseRefused(path, RefusalReason.NOT_SUPPLAN, "empty file")

@@ -12,6 +12,7 @@ class RefusalReason(Enum):
     NOT_SUPPLAN = "not_supplan"
     TOO_NEW = "too_new"
     UNREADABLE = "unreadable"
+    MISSING = "missing"  # a backup chosen to restore is no longer there
 
 
 class DatabaseRefused(Exception):

@@ -10,18 +10,23 @@ import logging
 import sqlite3
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
     QEvent,
+    QLocale,
     QLockFile,
     QObject,
+    QSysInfo,
     QTimer,
     QtMsgType,
+    QUrl,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage.errors import RefusalReason
@@ -52,7 +57,8 @@ def refusal_text(reason: str, path: Path) -> tuple[str, str]:
             QCoreApplication.translate(
                 "Startup",
                 "The database file cannot be read: it may be damaged, or you may not have "
-                "permission to open it.",
+                "permission to open it. Start Supplan again and choose to restore the latest "
+                "backup, or ask whoever manages this computer to check the file.",
             )
             + "\n\n"
             + where,
@@ -61,11 +67,88 @@ def refusal_text(reason: str, path: Path) -> tuple[str, str]:
         QCoreApplication.translate("Startup", "Not a Supplan database"),
         QCoreApplication.translate(
             "Startup",
-            "This file is not a Supplan database. Choose another file with --database, "
-            "or move this one away.",
+            "Supplan keeps its clients in this file, but the file holds something else. "
+            "Move it to another folder (or rename it) and start Supplan again: it then "
+            "starts a new, empty database here. If your clients should be in it, restore a "
+            "backup with File → Restore from backup once Supplan has started.",
         )
         + "\n\n"
         + where,
+    )
+
+
+def backup_refusal_text(reason: str, path: Path) -> str:
+    """Why a file chosen under File → Restore from backup cannot be restored, and what to do."""
+    name = str(path)
+    texts = {
+        "missing": QCoreApplication.translate(
+            "Startup",
+            "The file %1 is missing: it was moved, renamed or deleted. Choose the backup again.",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Startup",
+            "The file %1 cannot be read: it is damaged, or you may not open it. Choose "
+            "another backup, for example the one of the day before.",
+        ),
+        "too_new": QCoreApplication.translate(
+            "Startup",
+            "The file %1 was made by a newer version of Supplan. Install that version (or a "
+            "later one) to restore it, or choose another backup.",
+        ),
+    }
+    text = texts.get(
+        reason,
+        QCoreApplication.translate(
+            "Startup",
+            "The file %1 is not a Supplan backup. Choose a backup made by Supplan: a file "
+            "ending in .sqlite3 in the backup folder shown under File → Settings.",
+        ),
+    )
+    return (
+        text.replace("%1", name)
+        + "\n\n"
+        + QCoreApplication.translate("Startup", "Nothing was changed.")
+    )
+
+
+def lock_owner(lock: QLockFile) -> tuple[str, datetime | None]:
+    """The computer holding *lock* and since when (the lock file's time), as far as known."""
+    info = lock.getLockInfo()  # PySide6: (pid, host, app); older bindings put ok first
+    host = next((part for part in info if isinstance(part, str)), "")
+    try:
+        since = datetime.fromtimestamp(Path(lock.fileName()).stat().st_mtime)
+    except OSError:
+        since = None
+    return host, since
+
+
+def already_open_text(host: str, since: datetime | None) -> str:
+    """Why a second Supplan may not open the database, naming the computer and the time."""
+    here = not host or host == QSysInfo.machineHostName()
+    where = (
+        QCoreApplication.translate("Startup", "on this computer")
+        if here
+        else QCoreApplication.translate("Startup", "on the computer “%1”").replace("%1", host)
+    )
+    if since is not None:
+        when = QLocale().toString(QDateTime(since), QLocale.FormatType.ShortFormat)
+        opened = (
+            QCoreApplication.translate("Startup", "This database is open in Supplan %1 since %2.")
+            .replace("%1", where)
+            .replace("%2", when)
+        )
+    else:
+        opened = QCoreApplication.translate(
+            "Startup", "This database is open in Supplan %1."
+        ).replace("%1", where)
+    return (
+        opened
+        + " "
+        + QCoreApplication.translate(
+            "Startup",
+            "Go to that Supplan window and work there; two Supplan windows writing one database "
+            "could lose work. If Supplan was closed there, wait a minute and try again.",
+        )
     )
 
 
@@ -123,18 +206,13 @@ class Application(QObject):
         self.lock = QLockFile(f"{self.database_path}.lock")
         if self.lock.tryLock(0):
             return True
-        info = self.lock.getLockInfo()  # (ok, pid, host[, app]) depending on the binding
-        pid, host = (info[1], info[2]) if len(info) >= 3 else ("?", "?")
         self._tell(
             self.tr("Supplan is already open"),
-            self.tr(
-                "This database is already open in another Supplan window (process %1 on %2). "
-                "Switch to that window; two programs writing one database could lose work."
-            )
-            .replace("%1", str(pid))
-            .replace("%2", host or "?")
+            already_open_text(*lock_owner(self.lock))
             + "\n\n"
-            + str(self.database_path),
+            + QCoreApplication.translate("Startup", "Database: %1").replace(
+                "%1", str(self.database_path)
+            ),
         )
         self.lock = None
         return False
@@ -324,9 +402,11 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 class ErrorReporter(QObject):
     """Unexpected exceptions: one friendly dialog (with "copy details"), logged; work goes on."""
 
-    def __init__(self) -> None:
+    def __init__(self, log_file: Path | None = None) -> None:
         super().__init__()
         self.showing = False
+        #: Where the details are written, shown in the dialog (None when logging failed).
+        self.log_file = log_file
 
     def __call__(self, kind, error, trace) -> None:
         """sys.excepthook: log without client data, then tell the user once."""
@@ -339,23 +419,38 @@ class ErrorReporter(QObject):
             return
         self.showing = True
         try:
-            box = QMessageBox(QApplication.activeWindow())
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Something went wrong"))
-            box.setText(
-                self.tr(
-                    "Supplan ran into an unexpected problem. Your saved work is safe; the last "
-                    "action may not have been completed. Details are in the log file."
-                )
-            )
-            box.setDetailedText(details)
-            copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
-            box.addButton(QMessageBox.StandardButton.Ok)
-            box.exec()
-            if box.clickedButton() is copy:
-                QApplication.clipboard().setText(details)
+            self.message_box(details).exec()
         finally:
             self.showing = False
+
+    def message_box(self, details: str) -> QMessageBox:
+        """The dialog: what happened, where the log file is, and buttons to act on it."""
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Something went wrong"))
+        text = self.tr(
+            "Supplan ran into an unexpected problem. Your saved work is safe; the last "
+            "action may not have been completed. Try it once more."
+        )
+        if self.log_file is not None:
+            text += "\n\n" + self.tr(
+                "If it happens again, send the log file to whoever supports your Supplan. "
+                "It is here:\n%1"
+            ).replace("%1", str(self.log_file))
+        box.setText(text)
+        box.setDetailedText(details)
+        copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        if self.log_file is not None:
+            folder = box.addButton(
+                self.tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole
+            )
+            folder.setObjectName("open_log_folder")
+            folder.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+            )
+        box.addButton(QMessageBox.StandardButton.Ok)
+        return box
 
 
 def run_gui(database_path: Path, smoke: bool = False, started: float | None = None) -> int:
@@ -363,15 +458,14 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
     from app.logs import setup_logging
 
     started = time.perf_counter() if started is None else started
+    log_file = None
     with contextlib.suppress(OSError):  # no log folder (read-only home): the app still runs
-        setup_logging()
-    reporter = ErrorReporter()
+        log_file = setup_logging()
+    reporter = ErrorReporter(log_file)
     sys.excepthook = reporter
     qInstallMessageHandler(_qt_message)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    qt_app.setApplicationName("Supplan")
-    qt_app.setApplicationDisplayName("Supplan")
-    qt_app.setWindowIcon(QIcon(str(_icon_path())))
+    configure(qt_app)
     app = Application(qt_app, database_path)
     if smoke:
         return _smoke(app, started)
@@ -382,6 +476,16 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
     code = qt_app.exec()
     app.release_lock()
     return code
+
+
+def configure(qt_app: QApplication) -> None:
+    """Name and icon for the whole application.
+
+    No display name: Qt would append it to every title ("… — Supplan"), and Supplan's titles
+    already read "Supplan — <what>" (see window_title).
+    """
+    qt_app.setApplicationName("Supplan")
+    qt_app.setWindowIcon(QIcon(str(_icon_path())))
 
 
 def _smoke(app: Application, started: float) -> int:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("nl", "en")
+
+# Labels of Qt 6's own file dialog that Qt's Dutch catalogue (qtbase_nl) lacks; Supplan's
+# catalogue translates them, since Qt asks every installed translator in turn.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def choose_language(setting: str, system_locale: QLocale | None = None) -> str:
@@ -51,3 +58,8 @@ class Translations:
 def current_language() -> str:
     """The language the UI was set to ("nl" or "en"), for texts the domain supplies."""
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def window_title(what: str) -> str:
+    """A window's title: "Supplan — <what>", with Supplan named once (Qt adds nothing)."""
+    return QCoreApplication.translate("Window", "Supplan — %1").replace("%1", what)

@@ -143,11 +143,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _backup_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from app.storage.backups import Backups
+        from app.ui.file_dialogs import save_file_name
 
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Back up now"),
             f"supplan-backup-{date.today().isoformat()}.sqlite3",
@@ -158,16 +157,17 @@ class MainWindow(QMainWindow):
         try:
             Backups(self._database_path).backup_to(Path(name))
         except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            from app.ui.messages import file_error_text
+
+            QMessageBox.warning(self, self.tr("Backup failed"), file_error_text(error, name))
             return
         self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", name), 6000)
 
     def _restore_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from app.storage.backups import backup_folder
+        from app.ui.file_dialogs import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self,
             self.tr("Restore from backup"),
             str(backup_folder(self._database_path)),
@@ -184,21 +184,23 @@ class MainWindow(QMainWindow):
         try:
             info = Backups.inspect(source)
         except DatabaseRefused as refused:
+            from app.ui.application import backup_refusal_text
+
             QMessageBox.warning(
                 self,
                 self.tr("Not a usable backup"),
-                self.tr("This file cannot be restored: %1.").replace("%1", refused.reason.value),
+                backup_refusal_text(refused.reason.value, source),
             )
             return False
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
             self.tr(
-                "Restore the backup of %1 with %2 clients? The current database is backed up "
-                "first and then replaced."
-            )
-            .replace("%1", info.made.strftime("%d-%m-%Y %H:%M"))
-            .replace("%2", str(info.clients)),
+                "Restore the backup of %1 with %n client(s)? The current database is backed "
+                "up first and then replaced.",
+                "",
+                info.clients,
+            ).replace("%1", info.made.strftime("%d-%m-%Y %H:%M")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -208,12 +210,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_client_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from app.ui.file_dialogs import save_file_name
 
         client = self.register.selected_client()
         if client is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Export client file"),
             f"{client.client_number}.zip",
@@ -233,7 +235,9 @@ class MainWindow(QMainWindow):
         try:
             export_client_file(self._stores, client_id, target, current_language(), practice)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+            from app.ui.messages import file_error_text
+
+            QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, target))
             return False
         self.statusBar().showMessage(
             self.tr("Client file written to %1").replace("%1", str(target)), 6000

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.settings import Settings, SettingsRepository
+from app.ui.file_dialogs import open_file_name
+from app.ui.i18n import window_title
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -40,7 +41,7 @@ class SettingsDialog(QDialog):
         self._repository = repository
         self._settings = repository.load()
         self._logo = self._settings.logo
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(window_title(self.tr("Settings")))
         self.setMinimumWidth(520)
 
         self.dietician_name = QLineEdit(self._settings.dietician_name)
@@ -139,7 +140,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if not name:

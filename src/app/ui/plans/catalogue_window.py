@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.catalogue import search_products, seed_products
 from app.domain.plan import Product
 from app.storage.catalogue import PracticeProductRecord, ProductRepository
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 from app.ui.plans.products import ProductForm, composition_text
 
 
@@ -29,7 +29,7 @@ class CatalogueWindow(QMainWindow):
     def __init__(self, products: ProductRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._products = products
-        self.setWindowTitle(self.tr("Product catalogue"))
+        self.setWindowTitle(window_title(self.tr("Product catalogue")))
         self.resize(720, 560)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search products"))

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.catalogue import in_language
 from app.domain.clients import ClientDraft
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
@@ -50,7 +51,7 @@ from app.domain.rules import Severity
 from app.handout.practice import Practice
 from app.storage.clients import InvalidClient
 from app.storage.plans import StoredPlan
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
 from app.ui.plans.colours import error_colour
 from app.ui.plans.context_panel import ContextPanel
@@ -551,9 +552,11 @@ class PlanEditor(QMainWindow):
         session = self.session
         client = session.client
         self.setWindowTitle(
-            self.tr("Plan — %1 — %2")
-            .replace("%1", client.display_name)
-            .replace("%2", session.plan.title or self.tr("untitled"))
+            window_title(
+                self.tr("Plan — %1 — %2")
+                .replace("%1", client.display_name)
+                .replace("%2", session.plan.title or self.tr("untitled"))
+            )
         )
         self.context_panel.show_client(client.display_name, client.draft, session.plan.plan_date)
         read_only = session.read_only
@@ -588,15 +591,23 @@ class PlanEditor(QMainWindow):
         for finding in session.findings:
             counts[finding.severity] += 1
         self.summary.setText(
-            self.tr("%1 critical, %2 warnings, %3 advice")
-            .replace("%1", str(counts[Severity.CRITICAL]))
-            .replace("%2", str(counts[Severity.WARNING]))
-            .replace("%3", str(counts[Severity.ADVICE]))
+            self._findings_count(counts)
             if session.findings
             else self.tr("No findings: the plan meets every rule.")
         )
         self._show_selected_item()
         self._show_selected_finding()
+
+    def _findings_count(self, counts: dict[Severity, int]) -> str:
+        """Counts such as "1 critical, 2 warnings" by each language's plural rules."""
+        parts = []
+        if counts[Severity.CRITICAL]:
+            parts.append(self.tr("%n critical", "", counts[Severity.CRITICAL]))
+        if counts[Severity.WARNING]:
+            parts.append(self.tr("%n warning(s)", "", counts[Severity.WARNING]))
+        if counts[Severity.ADVICE]:
+            parts.append(self.tr("%n advice", "", counts[Severity.ADVICE]))
+        return ", ".join(parts)
 
     def selected_row(self) -> int | None:
         """The selected item's row, if any."""
@@ -642,8 +653,9 @@ class PlanEditor(QMainWindow):
             self.details.taken_with.findData(item.taken_with.value)
         )
         self.details.long_term.setChecked(item.long_term)
-        if self.details.note.text() != item.note:
-            self.details.note.setText(item.note)
+        note = in_language(item.note, current_language())  # a template's note, translated
+        if self.details.note.text() != note:
+            self.details.note.setText(note)
 
     def selected_finding(self):
         """The finding selected in the panel."""
@@ -681,7 +693,7 @@ class PlanEditor(QMainWindow):
             f"<b>{severity_label(finding.severity)} — {_html(finding.title(language))}</b>",
             _html(finding.message(language)),
             f"<b>{what_to_do}</b> {_html(finding.action(language))}",
-            f"<i>{source} {_html(finding.source)}</i>",
+            f"<i>{source} {_html(finding.source(language))}</i>",
             f"<small>{finding.rule_id}</small>",
         ]
         words = override_words(finding.severity)
@@ -939,7 +951,9 @@ class PlanEditor(QMainWindow):
             try:
                 self.export_to(Path(name))
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+                from app.ui.messages import file_error_text
+
+                QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, name))
 
     def _import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

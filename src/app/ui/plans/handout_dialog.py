@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
-from app.ui.i18n import current_language
+from app.ui.file_dialogs import save_file_name
+from app.ui.i18n import current_language, window_title
 from app.ui.plans.session import PlanSession
 
 PRINT_DPI = 200
@@ -160,7 +160,7 @@ class HandoutDialog(QDialog):
         self._session = session
         self._practice = practice
         self._preview: PrintPreview | None = None
-        self.setWindowTitle(self.tr("Handout"))
+        self.setWindowTitle(window_title(self.tr("Handout")))
         self.setMinimumWidth(520)
         self.language = QComboBox()
         self.language.addItem(self.tr("Language of the app"), "")
@@ -244,7 +244,7 @@ class HandoutDialog(QDialog):
     def _export_dialog(self) -> None:
         if not self.confirm_despite_critical():
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Export handout"), self._suggested_name(), self.tr("PDF (*.pdf)")
         )
         if not name:
@@ -253,7 +253,9 @@ class HandoutDialog(QDialog):
         try:
             written = self.export_to(path)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not exported"), str(error.strerror or error))
+            from app.ui.messages import file_error_text
+
+            QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, path))
             return
         answer = QMessageBox.question(
             self,

@@ -12,7 +12,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.domain.nutrients import CANONICAL_UNIT, format_amount, format_quantity, nutrient_name
+from app.domain.catalogue import in_language
+from app.domain.nutrients import (
+    CANONICAL_UNIT,
+    format_amount,
+    format_quantity,
+    nutrient_title,
+    unit_label,
+)
 from app.domain.plan import Moment
 from app.domain.rules import Finding, Severity, limits
 from app.ui.i18n import current_language
@@ -81,7 +88,7 @@ class ItemsModel(QAbstractTableModel):
         marked = index.row() in self._highlighted
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.PRODUCT:
-                return ("▶ " if marked else "") + item.product
+                return ("▶ " if marked else "") + in_language(item.product, current_language())
             if self.MORNING <= column <= self.BEDTIME:
                 units = item.schedule.get(_MOMENTS[column - self.MORNING], 0)
                 return str(units) if units else ""
@@ -90,7 +97,7 @@ class ItemsModel(QAbstractTableModel):
             if column == self.LONG_TERM:
                 return self.tr("yes") if item.long_term else self.tr("no")
             if column == self.NOTE:
-                return item.note
+                return in_language(item.note, current_language())
         if role == Qt.ItemDataRole.TextAlignmentRole and self.MORNING <= column <= self.BEDTIME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and marked:
@@ -104,8 +111,8 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT:
             language = current_language()
             return "\n".join(
-                f"{nutrient_name(n.nutrient, language)}: {format_amount(n.amount, language)} "
-                f"{n.unit.value}"
+                f"{nutrient_title(n.nutrient, language)}: {format_amount(n.amount, language)} "
+                f"{unit_label(n.unit, language)}"
                 for n in item.nutrients
             )
         return None
@@ -217,7 +224,7 @@ class TotalsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.NUTRIENT:
-                return nutrient_name(nutrient, language)  # type: ignore[arg-type]
+                return nutrient_title(nutrient, language)  # type: ignore[arg-type]
             if column == self.AMOUNT:
                 return format_quantity(amount, nutrient, language)  # type: ignore[arg-type]
             if column == self.LIMIT:

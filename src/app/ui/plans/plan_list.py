@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,8 @@ from app.handout.practice import Practice
 from app.storage.catalogue import Template
 from app.storage.plans import PlanSummary, StoredPlan
 from app.storage.stores import Stores
-from app.ui.i18n import current_language
+from app.ui.file_dialogs import open_file_name
+from app.ui.i18n import current_language, window_title
 from app.ui.labels import status_label
 from app.ui.plans.editor import PlanEditor, show_file_problems
 from app.ui.plans.session import PlanSession
@@ -99,7 +99,7 @@ class PlansWindow(QMainWindow):
         self._client_id = client_id
         self.editors: dict[int, PlanEditor] = {}
         client = stores.clients.get(client_id)
-        self.setWindowTitle(self.tr("Plans — %1").replace("%1", client.display_name))
+        self.setWindowTitle(window_title(self.tr("Plans — %1").replace("%1", client.display_name)))
         self.resize(760, 420)
         self.model = PlanListModel(self)
         self.table = QTableView()
@@ -294,9 +294,7 @@ class PlansWindow(QMainWindow):
         return []
 
     def _import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import plan"), "", self.tr("Supplan plan (*.json)")
-        )
+        name, _ = open_file_name(self, self.tr("Import plan"), "", self.tr("Supplan plan (*.json)"))
         if name:
             problems = self.import_plan(Path(name))
             if problems:

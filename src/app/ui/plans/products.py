@@ -20,16 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalogue import search_products
-from app.domain.nutrients import Nutrient, Unit, format_amount, nutrient_name
+from app.domain.nutrients import (
+    Nutrient,
+    Unit,
+    format_amount,
+    nutrient_name,
+    nutrient_title,
+    unit_label,
+)
 from app.domain.plan import NutrientAmount, Product, parse_amount
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, window_title
 from app.ui.plans.colours import error_colour
 
 
 def composition_text(product: Product, language: str) -> str:
     """The composition in words, e.g. "calcium 500 mg, vitamin D 10 µg"."""
     return ", ".join(
-        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} {n.unit.value}"
+        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
+        f"{unit_label(n.unit, language)}"
         for n in product.nutrients
     )
 
@@ -41,7 +49,7 @@ class ProductPicker(QDialog):
 
     def __init__(self, products: tuple[Product, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add product"))
+        self.setWindowTitle(window_title(self.tr("Add product")))
         self.resize(560, 460)
         self._products = products
         self.search = QLineEdit()
@@ -124,7 +132,7 @@ class ProductForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Product"))
+        self.setWindowTitle(window_title(self.tr("Product")))
         self.product: Product | None = None
         language = current_language()
         self.name = QLineEdit(product.name if product else "")
@@ -143,13 +151,13 @@ class ProductForm(QDialog):
             nutrient = QComboBox()
             nutrient.addItem("—", None)
             for n in Nutrient:
-                nutrient.addItem(nutrient_name(n, language), n.value)
+                nutrient.addItem(nutrient_title(n, language), n.value)
             amount = QLineEdit()
             amount.setObjectName(f"amount_{row}")
             amount.setMaximumWidth(110)
             unit = QComboBox()
             for u in Unit:
-                unit.addItem(u.value, u.value)
+                unit.addItem(unit_label(u, language), u.value)  # IE in Dutch, stored as IU
             number = str(row + 1)
             nutrient.setAccessibleName(self.tr("Nutrient %1").replace("%1", number))
             amount.setAccessibleName(self.tr("Amount per unit %1").replace("%1", number))

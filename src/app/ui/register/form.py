@@ -31,6 +31,7 @@ from app.domain.clients import (
     parse_date,
     validate_client,
 )
+from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
 SaveFunction = Callable[[ClientDraft], ClientRecord]
@@ -55,9 +56,9 @@ class ClientForm(QDialog):
         self._dirty = False
         self._tried_to_save = False
         self.setWindowTitle(
-            self.tr("New client")
+            window_title(self.tr("New client"))
             if record is None
-            else self.tr("Client %1").replace("%1", record.display_name)
+            else window_title(self.tr("Client %1").replace("%1", record.display_name))
         )
         self.setMinimumWidth(560)
         self._build()
