@@ -41,7 +41,9 @@ def _sandboxed_user_folders(tmp_path_factory: pytest.TempPathFactory):
     if written:
         pytest.fail(
             "The tests wrote outside their sandbox, into the user's own folders:\n"
-            + "\n".join(f"  {path}" for path in written),
+            + "\n".join(f"  {path}" for path in written)
+            + "\n(Or another Supplan, or a test run of a branch without this check, wrote"
+            " there at the same time.)",
             pytrace=False,
         )
 

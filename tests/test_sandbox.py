@@ -22,7 +22,7 @@ def test_every_folder_supplan_writes_to_is_inside_the_sandbox(
         assert not any(folder.is_relative_to(real) for real in _sandboxed_user_folders), folder
 
 
-def test_a_refused_start_logs_into_the_sandbox_not_the_users_log(tmp_path: Path):
+def test_a_refused_start_logs_into_the_sandbox_not_the_users_log(tmp_path: Path, tmp_path_factory):
     """The start that once wrote "database refused" into the real log folder."""
     from app.logs import LOG_NAME, log_folder
     from tests.test_smoke import _run
@@ -31,6 +31,7 @@ def test_a_refused_start_logs_into_the_sandbox_not_the_users_log(tmp_path: Path)
     database.write_bytes(b"not a database at all" * 10)
     assert _run("--smoke", database=database).returncode == 1
     log = log_folder() / LOG_NAME
+    assert log.is_relative_to(tmp_path_factory.getbasetemp())
     assert "database refused" in log.read_text(encoding="utf-8")
 
 

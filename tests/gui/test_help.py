@@ -56,6 +56,8 @@ def test_keyboard_shortcuts_lists_the_register_and_the_editor(qtbot, main_window
         Qt.MouseButton.LeftButton,
     )
     assert not dialog.isVisible()
+    # Closed is deleted, with the never-shown editor it read its keys from.
+    qtbot.waitUntil(lambda: not main_window.findChildren(ShortcutsDialog))
 
 
 def test_keyboard_shortcuts_are_read_from_the_windows_so_a_new_one_is_listed(qtbot, main_window):
