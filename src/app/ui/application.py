@@ -400,6 +400,7 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
 def _smoke(app: Application, started: float) -> int:
     """Start as a user would, print how long it took, quit."""
     first_paint = _FirstPaint(started)
+    app.ask_first_run = False  # a timed start asks nothing, even on a screen
     app.qt_app.installEventFilter(first_paint)
     app.show_window()
     app.qt_app.processEvents()
