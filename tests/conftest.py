@@ -14,6 +14,40 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _sandboxed_user_folders(tmp_path_factory: pytest.TempPathFactory):
+    """The whole run gets its own home, data, config, state (log) and cache folders.
+
+    The user's real Supplan folders are listed first and again at the end: anything the run
+    wrote there fails it, naming the paths.
+    """
+    from tests.sandbox import (
+        apply_environment,
+        changed_paths,
+        real_user_folders,
+        restore_environment,
+        sandbox_environment,
+        snapshot,
+    )
+
+    real = real_user_folders()
+    before = snapshot(real)
+    old = apply_environment(sandbox_environment(tmp_path_factory.mktemp("user-folders")))
+    try:
+        yield real
+    finally:
+        restore_environment(old)
+    written = changed_paths(before, snapshot(real))
+    if written:
+        pytest.fail(
+            "The tests wrote outside their sandbox, into the user's own folders:\n"
+            + "\n".join(f"  {path}" for path in written)
+            + "\n(Or another Supplan, or a test run of a branch without this check, wrote"
+            " there at the same time.)",
+            pytrace=False,
+        )
+
+
 @pytest.fixture(autouse=True)
 def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point SUPPLAN_DATABASE and the data folders into tmp_path for every test."""

@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests.</extracomment>
+        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,6 +100,7 @@
     <name>ClientForm</name>
     <message>
         <source>New client</source>
+        <extracomment>Fields checked on leaving them: their message follows the typing from then on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,11 +207,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a valid date. Type day-month-year, e.g. 01-06-1954.</source>
+        <source>Not a valid date. Type day-month-year, e.g. %1 or %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The birth date is in the future.</source>
+        <source>Type the year in full, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future. Type day-month-year, e.g. %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -365,6 +370,37 @@
     </message>
 </context>
 <context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Supplan knows is in the database file. A copy of it is made in the backups folder each day at start-up. The log file holds no client data; send it along when you report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -386,6 +422,13 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +510,18 @@ Make the handout anyway?</source>
     </message>
     <message>
         <source>supplement-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Folder not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +730,18 @@ Make the handout anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,6 +806,14 @@ Make the handout anyway?</source>
     </message>
     <message>
         <source>Client file written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,6 +1466,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Welcome to Supplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>8 digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1531,14 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! The handout a client takes home carries your practice&apos;s details. Fill them in now, or skip this: you can do it later under File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An AGB code has 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1560,21 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
     </message>
     <message>
         <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

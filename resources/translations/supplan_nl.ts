@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests.</extracomment>
+        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
         <translation>Supplan is al geopend</translation>
     </message>
     <message>
@@ -100,6 +100,7 @@
     <name>ClientForm</name>
     <message>
         <source>New client</source>
+        <extracomment>Fields checked on leaving them: their message follows the typing from then on.</extracomment>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
@@ -206,12 +207,16 @@
         <translation>Vul de geboortedatum in.</translation>
     </message>
     <message>
-        <source>Not a valid date. Type day-month-year, e.g. 01-06-1954.</source>
-        <translation>Geen geldige datum. Typ dag-maand-jaar, bijv. 01-06-1954.</translation>
+        <source>Not a valid date. Type day-month-year, e.g. %1 or %2.</source>
+        <translation>Geen geldige datum. Typ dag-maand-jaar, bijvoorbeeld %1 of %2.</translation>
     </message>
     <message>
-        <source>The birth date is in the future.</source>
-        <translation>De geboortedatum ligt in de toekomst.</translation>
+        <source>Type the year in full, e.g. %1.</source>
+        <translation>Typ het jaar voluit, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future. Type day-month-year, e.g. %1.</source>
+        <translation>De geboortedatum ligt in de toekomst. Typ dag-maand-jaar, bijvoorbeeld %1.</translation>
     </message>
     <message>
         <source>The birth date is more than 125 years ago.</source>
@@ -365,6 +370,37 @@
     </message>
 </context>
 <context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data</source>
+        <translation>Waar staan mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Logbestand</translation>
+    </message>
+    <message>
+        <source>Everything Supplan knows is in the database file. A copy of it is made in the backups folder each day at start-up. The log file holds no client data; send it along when you report a problem.</source>
+        <translation>Alles wat Supplan weet, staat in het databasebestand. Elke dag bij het starten komt er een kopie van in de map met back-ups. Het logbestand bevat geen cliëntgegevens; stuur het mee als u een probleem meldt.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Open the folder of: %1</source>
+        <translation>De map openen van: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -388,6 +424,13 @@
     <message>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
     </message>
 </context>
 <context>
@@ -472,6 +515,19 @@ Toch de handout maken?</translation>
     <message>
         <source>supplement-plan</source>
         <translation>suppletieplan</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Folder not opened</source>
+        <translation>Map niet geopend</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is:
+%1</source>
+        <translation>De map kon niet worden geopend. Het is:
+%1</translation>
     </message>
 </context>
 <context>
@@ -679,6 +735,18 @@ Toch de handout maken?</translation>
         <translation>&amp;Over Supplan</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data</source>
+        <translation>&amp;Waar staan mijn gegevens</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -744,6 +812,14 @@ Toch de handout maken?</translation>
     <message>
         <source>Client file written to %1</source>
         <translation>Cliëntdossier geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Client register</source>
+        <translation>Cliëntenregister</translation>
+    </message>
+    <message>
+        <source>Plan editor</source>
+        <translation>Planeditor</translation>
     </message>
     <message>
         <source>About Supplan</source>
@@ -1397,6 +1473,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Welcome to Supplan</source>
+        <translation>Welkom bij Supplan</translation>
+    </message>
+    <message>
         <source>8 digits</source>
         <translation>8 cijfers</translation>
     </message>
@@ -1459,6 +1539,14 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
         <translation>Back-ups</translation>
     </message>
     <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Welcome! The handout a client takes home carries your practice&apos;s details. Fill them in now, or skip this: you can do it later under File → Settings.</source>
+        <translation>Welkom! Op de handout die een cliënt meeneemt, staan de gegevens van uw praktijk. Vul ze nu in, of sla dit over: u kunt het later doen onder Bestand → Instellingen.</translation>
+    </message>
+    <message>
         <source>An AGB code has 8 digits.</source>
         <translation>Een AGB-code heeft 8 cijfers.</translation>
     </message>
@@ -1481,6 +1569,21 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
     <message>
         <source>No logo</source>
         <translation>Geen logo</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>

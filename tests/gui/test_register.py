@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.domain.clients import Sex
+from app.domain.clients import Sex, age_on
 from tests.helpers import answer_message_box, draft
 
 
@@ -78,6 +78,7 @@ def test_invalid_birth_date_is_refused_with_a_visible_message(qtbot, main_window
     message = form.findChild(type(form.age_label), "error_birth_date")
     assert message.isVisible()
     assert "Not a valid date" in message.text()
+    assert "12-03-1957" in message.text()
     assert clients.count() == 0
     # Correcting the date clears the message as it is typed, and then saving works.
     form.birth_date.clear()
@@ -85,6 +86,57 @@ def test_invalid_birth_date_is_refused_with_a_visible_message(qtbot, main_window
     assert not message.isVisible()
     assert form.try_save()
     assert clients.count() == 1
+
+
+def test_a_birth_date_typed_as_eight_digits_is_read_day_first(qtbot, main_window, clients):
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = main_window.register.form
+    assert form is not None and form.isVisible()
+    form.activateWindow()  # as the window manager does; offscreen nobody does
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClicks(form.given_names, "Anna")
+    qtbot.keyClicks(form.family_name, "de Vries")
+    form.birth_date.setFocus()
+    qtbot.keyClicks(form.birth_date, "12031957")
+    qtbot.keyClick(form.birth_date, Qt.Key.Key_Tab)  # leave the field: it is checked
+    message = form.findChild(type(form.age_label), "error_birth_date")
+    assert not message.isVisible()
+    assert form.age_label.text().startswith(f"{age_on(date(1957, 3, 12), date.today())} year")
+    form.sex.setCurrentIndex(form.sex.findData("female"))
+    qtbot.mouseClick(
+        form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert not form.isVisible()
+    [saved] = clients.summaries(clients.search_ids()).values()
+    assert saved.birth_date == date(1957, 3, 12)
+
+
+def test_a_wrong_birth_date_is_refused_when_leaving_the_field(qtbot, main_window, clients):
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = main_window.register.form
+    form.activateWindow()  # as the window manager does; offscreen nobody does
+    qtbot.waitUntil(form.isActiveWindow)
+    message = form.findChild(type(form.age_label), "error_birth_date")
+    form.birth_date.setFocus()
+    qtbot.keyClicks(form.birth_date, "12-03-5")
+    assert not message.isVisible(), "no message while the date is still being typed"
+    for typed, expected in (
+        ("12-03-57", "Type the year in full, e.g. 12-03-1957."),
+        ("1203195", "e.g. 12-03-1957 or 12031957"),
+        ("31-02-1957", "e.g. 12-03-1957 or 12031957"),
+        ("12-03-2099", "in the future. Type day-month-year, e.g. 12-03-1957."),
+    ):
+        form.birth_date.setFocus()
+        form.birth_date.selectAll()
+        qtbot.keyClicks(form.birth_date, typed)
+        qtbot.keyClick(form.birth_date, Qt.Key.Key_Tab)
+        assert message.isVisible(), typed
+        assert expected in message.text(), (typed, message.text())
+    # Once refused, the message follows the typing: a good date clears it at once.
+    form.birth_date.setFocus()
+    form.birth_date.selectAll()
+    qtbot.keyClicks(form.birth_date, "12-3-1957")
+    assert not message.isVisible()
 
 
 def test_delete_asks_first_and_cancel_keeps_the_client(qtbot, main_window, clients):

@@ -9,6 +9,7 @@ from app.domain.clients import (
     FieldProblem,
     Sex,
     age_on,
+    date_text_problem,
     name_sort_key,
     parse_date,
     register_name,
@@ -71,6 +72,34 @@ def test_fold_ignores_accents_and_case():
 )
 def test_parse_date_accepts_dutch_and_iso_forms_only_for_real_dates(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["12-03-1957", "12-3-1957", "12/03/1957", "12031957", "1957-03-12", " 12.03.1957 "]
+)
+def test_every_way_a_dutch_dietician_types_a_birth_date_is_read_day_first(text):
+    assert parse_date(text) == date(1957, 3, 12)
+    assert date_text_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("31-02-1957", "not_a_date"),
+        ("31021957", "not_a_date"),
+        ("1203195", "not_a_date"),  # 12-03-195? 1-20-3195? too few digits to tell
+        ("120319577", "not_a_date"),
+        ("12-03/1957", "not_a_date"),
+        ("19570312", "not_a_date"),  # day-first: day 19, month 57
+        ("12-03-57", "two_digit_year"),
+        ("12/3/57", "two_digit_year"),
+        ("120357", "two_digit_year"),
+        ("March 12, 1957", "not_a_date"),
+    ],
+)
+def test_dates_that_cannot_be_read_or_cannot_be_right_are_refused_with_a_reason(text, problem):
+    assert parse_date(text) is None
+    assert date_text_problem(text) == problem
 
 
 def test_age_counts_the_birthday_itself():

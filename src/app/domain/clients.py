@@ -107,8 +107,12 @@ MAX_AGE_YEARS = 125
 MAX_DIETARY_CALCIUM_MG = 10_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
-_DATE_DMY = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
+_DATE_DMY = re.compile(r"^\s*(\d{1,2})([-/. ])(\d{1,2})\2(\d{4})\s*$")
+_DATE_DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
 _DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DATE_SHORT_YEAR = re.compile(r"^\s*(\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2}|\d{6})\s*$")
+#: How a typed date is shown in messages as an example that works.
+DATE_EXAMPLE = "12-03-1957"
 
 
 def split_family_name(text: str) -> tuple[str, str]:
@@ -144,20 +148,31 @@ def format_date(value: date) -> str:
 
 
 def parse_date(text: str) -> date | None:
-    """Read a date typed as day-month-year (01-06-1954, 1/6/1954) or ISO (1954-06-01).
+    """Read a date typed day first, as in the Netherlands, or in ISO form.
 
-    Returns None when the text is not a real date in one of those forms.
+    12-03-1957, 12-3-1957, 12/03/1957, 12.03.1957, 12031957 (eight digits) and 1957-03-12
+    are 12 March 1957. Returns None for anything else: an impossible day (31-02-1957), too
+    few digits (1203195), a two-digit year (12-03-57), mixed separators.
     """
     if match := _DATE_DMY.match(text):
-        day, month, year = (int(g) for g in match.groups())
+        day, _separator, month, year = match.groups()
+    elif match := _DATE_DIGITS.match(text):
+        day, month, year = match.groups()
     elif match := _DATE_ISO.match(text):
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = match.groups()
     else:
         return None
     try:
-        return date(year, month, day)
+        return date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+def date_text_problem(text: str) -> str | None:
+    """Why typed text is no date ("two_digit_year" or "not_a_date"); None when it is one."""
+    if parse_date(text) is not None:
+        return None
+    return "two_digit_year" if _DATE_SHORT_YEAR.match(text) else "not_a_date"
 
 
 def age_on(birth_date: date, on: date) -> int:

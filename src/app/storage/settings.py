@@ -38,6 +38,11 @@ class SettingsRepository:
                 return Settings()
             return Settings(**{f.name: getattr(row, f.name) for f in fields(Settings)})
 
+    def was_saved(self) -> bool:
+        """Whether settings were ever saved (or the first-run question skipped) here."""
+        with self._db.session() as session:
+            return session.get(PracticeSettings, 1) is not None
+
     def save(self, settings: Settings) -> None:
         """Store the settings; an unknown language is refused."""
         if settings.language not in LANGUAGES:

@@ -188,6 +188,9 @@ class Application(QObject):
         self.preview_filled: float | None = None
         #: Answers the damaged-database question; replaced in tests.
         self.ask_recovery = self._ask_recovery
+        #: Ask a new database for the practice details (not without a screen: tests, --smoke).
+        self.ask_first_run = self.interactive
+        self.first_run_dialog = None
 
     @property
     def interactive(self) -> bool:
@@ -264,6 +267,9 @@ class Application(QObject):
         self.window.attach(Stores.over(self.database))
         self.window.restore_requested.connect(self.restore)
         QTimer.singleShot(0, self._daily_backup)
+        if self.ask_first_run:
+            self.ask_first_run = False  # once per run, not again after a language switch
+            QTimer.singleShot(0, self._first_run)
         if self.database.migration_backup is not None:
             self.window.statusBar().showMessage(
                 self.tr("The database was upgraded; the old version was kept as %1").replace(
@@ -271,6 +277,13 @@ class Application(QObject):
                 )
             )
         return True
+
+    def _first_run(self) -> None:
+        from app.storage.settings import SettingsRepository
+        from app.ui.settings_dialog import offer_first_run
+
+        if self.window is not None and self.database is not None:
+            self.first_run_dialog = offer_first_run(SettingsRepository(self.database), self.window)
 
     def _preview_register(self) -> None:
         """Fill the register straight from the file before SQLAlchemy loads (~200 ms sooner).
@@ -491,6 +504,7 @@ def configure(qt_app: QApplication) -> None:
 def _smoke(app: Application, started: float) -> int:
     """Start as a user would, print how long it took, quit."""
     first_paint = _FirstPaint(started)
+    app.ask_first_run = False  # a timed start asks nothing, even on a screen
     app.qt_app.installEventFilter(first_paint)
     app.show_window()
     app.qt_app.processEvents()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
 from app.ui.register.view import RegisterView
@@ -75,6 +75,13 @@ class MainWindow(QMainWindow):
         self.export_client_action.triggered.connect(self._export_client_dialog)
         about_action = QAction(self.tr("&About Supplan"), self)
         about_action.triggered.connect(self._about)
+        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.data_action = QAction(self.tr("&Where is my data"), self)
+        self.data_action.triggered.connect(self.show_data_locations)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.catalogue_action)
@@ -97,6 +104,10 @@ class MainWindow(QMainWindow):
         clients_menu.addAction(register.archive_action)
         clients_menu.addAction(register.delete_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.data_action)
+        help_menu.addSeparator()
         help_menu.addAction(about_action)
 
         toolbar = QToolBar(self.tr("Clients"))
@@ -286,6 +297,40 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(saved)
         dialog.open()
+        return dialog
+
+    def show_guide(self) -> QDialog:
+        """Help → User guide, in the language of the app."""
+        from app.ui.help import GuideDialog
+
+        return self._show_help(GuideDialog(self))
+
+    def show_shortcuts(self) -> QDialog:
+        """Help → Keyboard shortcuts, read from the register's and an editor's actions."""
+        from app.ui.help import ShortcutsDialog, scratch_editor
+        from app.ui.plans.editor import PlanEditor
+
+        editors = self.findChildren(PlanEditor)
+        editor = editors[0] if editors else scratch_editor()
+        dialog = ShortcutsDialog(
+            [(self.tr("Client register"), self), (self.tr("Plan editor"), editor)], self
+        )
+        if not editors:
+            editor.setParent(dialog, editor.windowFlags())  # goes with the dialog, never shown
+        return self._show_help(dialog)
+
+    def show_data_locations(self) -> QDialog:
+        """Help → Where is my data: the database, the backups and the log."""
+        from app.config import default_database_path
+        from app.ui.help import DataLocationsDialog
+
+        return self._show_help(
+            DataLocationsDialog(self._database_path or default_database_path(), self)
+        )
+
+    def _show_help(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def _about(self) -> None:

@@ -36,12 +36,15 @@ class SettingsDialog(QDialog):
         repository: SettingsRepository,
         database_path: Path | None,
         parent: QWidget | None = None,
+        first_run: bool = False,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
         self._settings = repository.load()
         self._logo = self._settings.logo
-        self.setWindowTitle(window_title(self.tr("Settings")))
+        self.setWindowTitle(
+            self.tr("Welcome to Supplan") if first_run else window_title(self.tr("Settings"))
+        )
         self.setMinimumWidth(520)
 
         self.dietician_name = QLineEdit(self._settings.dietician_name)
@@ -107,7 +110,22 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
+        if first_run:
+            # The practice details only; the language is as the system's until changed.
+            form.setRowVisible(self.language, False)
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip"))
+            intro = QLabel(
+                self.tr(
+                    "Welcome! The handout a client takes home carries your practice's details. "
+                    "Fill them in now, or skip this: you can do it later under "
+                    "File → Settings."
+                )
+            )
+            intro.setObjectName("first_run_intro")
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._show_logo()
@@ -168,6 +186,20 @@ class SettingsDialog(QDialog):
             )
         else:
             self.logo_preview.setText(self.tr("No logo"))
+
+
+def offer_first_run(repository: SettingsRepository, parent: QWidget) -> SettingsDialog | None:
+    """On a database never asked for its practice details: ask now, once (Skip counts).
+
+    Shown by the application after start-up, not by the main window, so windows built
+    for tests on a fresh database are not interrupted.
+    """
+    if repository.was_saved():
+        return None
+    dialog = SettingsDialog(repository, None, parent, first_run=True)
+    dialog.rejected.connect(lambda: repository.save(repository.load()))
+    dialog.open()
+    return dialog
 
 
 def _system_name() -> str:

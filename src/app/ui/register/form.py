@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clients import (
+    DATE_EXAMPLE,
     ClientDraft,
     ClientRecord,
     Diet,
@@ -27,6 +28,7 @@ from app.domain.clients import (
     MenopausalStatus,
     Sex,
     age_on,
+    date_text_problem,
     format_date,
     parse_date,
     validate_client,
@@ -55,6 +57,8 @@ class ClientForm(QDialog):
         self._today = today or date.today()
         self._dirty = False
         self._tried_to_save = False
+        #: Fields checked on leaving them: their message follows the typing from then on.
+        self._checked_fields: set[str] = set()
         self.setWindowTitle(
             window_title(self.tr("New client"))
             if record is None
@@ -180,6 +184,7 @@ class ClientForm(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         self.sex.currentIndexChanged.connect(self._update_status_enabled)
         self.birth_date.textChanged.connect(self._update_age)
+        self.birth_date.editingFinished.connect(self._check_birth_date)
 
     # --- behaviour ----------------------------------------------------------------------
     @property
@@ -197,6 +202,23 @@ class ClientForm(QDialog):
         self._dirty = True
         if self._tried_to_save:
             self._show_problems(self._problems(self._draft_or_problems()))
+        else:
+            for name in self._checked_fields:
+                self._show_field_problems(name)
+
+    def _check_birth_date(self) -> None:
+        """Leaving the field: a date that cannot be read or cannot be right is refused there."""
+        if self.birth_date.text().strip():
+            self._checked_fields.add("birth_date")
+        if "birth_date" in self._checked_fields and not self._tried_to_save:
+            self._show_field_problems("birth_date")
+
+    def _show_field_problems(self, name: str) -> None:
+        problems = self._problems(self._draft_or_problems())
+        messages = [self.problem_text(p) for p in problems if p.field == name]
+        label = self._errors[name]
+        label.setText("⚠ " + " ".join(messages) if messages else "")
+        label.setVisible(bool(messages))
 
     def _update_status_enabled(self) -> None:
         applies = self.chosen_sex is not Sex.MALE
@@ -222,7 +244,7 @@ class ClientForm(QDialog):
         birth_text = self.birth_date.text().strip()
         birth_date = parse_date(birth_text) if birth_text else None
         if birth_text and birth_date is None:
-            problems.append(FieldProblem("birth_date", "not_a_date"))
+            problems.append(FieldProblem("birth_date", date_text_problem(birth_text)))
         calcium_text = self.dietary_calcium.text().strip()
         calcium: int | None = None
         if calcium_text:
@@ -323,9 +345,16 @@ class ClientForm(QDialog):
         texts = {
             ("birth_date", "required"): self.tr("Enter the birth date."),
             ("birth_date", "not_a_date"): self.tr(
-                "Not a valid date. Type day-month-year, e.g. 01-06-1954."
+                "Not a valid date. Type day-month-year, e.g. %1 or %2."
+            )
+            .replace("%1", DATE_EXAMPLE)
+            .replace("%2", DATE_EXAMPLE.replace("-", "")),
+            ("birth_date", "two_digit_year"): self.tr("Type the year in full, e.g. %1.").replace(
+                "%1", DATE_EXAMPLE
             ),
-            ("birth_date", "in_future"): self.tr("The birth date is in the future."),
+            ("birth_date", "in_future"): self.tr(
+                "The birth date is in the future. Type day-month-year, e.g. %1."
+            ).replace("%1", DATE_EXAMPLE),
             ("birth_date", "too_old"): self.tr("The birth date is more than 125 years ago."),
             ("sex", "required"): self.tr("Choose the sex; the rules depend on it."),
             ("dietary_calcium_mg", "not_a_number"): self.tr(
