@@ -154,10 +154,12 @@ def select_product(visit: Visit, words: str) -> None:
     target = product_row(visit, words)
     for _ in range(editor.items_model.rowCount() + 1):
         current = editor.items_view.currentIndex().row()
-        if current == target and editor.selected_row() == target:
-            return
+        if current == target:
+            if editor.selected_row() != target:
+                user.press(Key.Key_Space)  # the focus frame is on it, but it is not selected
+            break
         user.press(Key.Key_Down if current < target else Key.Key_Up)
-    assert editor.selected_row() == target
+    assert editor.selected_row() == target, f"row {editor.selected_row()} selected, not {target}"
 
 
 def units_of(visit: Visit, words: str, moment: Moment) -> int:
@@ -198,7 +200,10 @@ def another_row_shows_its_own_units(visit: Visit, words: str, moment: Moment) ->
     select_product(visit, words)
     field, error = editor.details.units[moment], editor.details.errors[moment]
     assert not error.text(), f"{words}: shows the error of another row"  # needs: point 2
-    assert (field.text() or "0") == str(units_of(visit, words, moment))
+    assert (field.text() or "0") == str(units_of(visit, words, moment)), (
+        f"{words}: the field shows {field.text()!r}, the plan holds "
+        f"{units_of(visit, words, moment)}"
+    )  # needs: point 2
 
 
 def shown_findings(visit: Visit) -> list[str]:
@@ -242,9 +247,11 @@ def override_with_reason(visit: Visit, rule_id: str, reason: str) -> None:
     user.tab_to(editor.findings_view)  # needs: point 5 (Tab is caught by the product table)
     target = shown_findings(visit).index(rule_id)
     for _ in range(len(shown_findings(visit)) + 1):
-        if editor.findings_view.currentIndex().row() == target and editor.selected_finding():
-            break
         current = editor.findings_view.currentIndex().row()
+        if current == target:
+            if editor.selected_finding() is None:
+                user.press(Key.Key_Space)
+            break
         user.press(Key.Key_Down if current < target else Key.Key_Up)
     assert editor.selected_finding().rule_id == rule_id
     user.tab_to(editor.override_button)
