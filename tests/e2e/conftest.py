@@ -1,7 +1,11 @@
 """The end-to-end run: Supplan as it starts for a dietician, in a real X11 window.
 
 Run by `make test` in its own pytest process under Xvfb with QT_QPA_PLATFORM=xcb (Qt's
-platform is fixed per process, and the rest of the suite runs offscreen).
+platform is fixed per process, and the rest of the suite runs offscreen). By hand:
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest tests/e2e
+
+Pictures of each step (client form, editor, print preview) are saved in the test's tmp_path.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ is not in this branch yet say so with `# needs: point N`.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -42,7 +42,6 @@ class Visit:
     plans: object = None  # PlansWindow
     editor: object = None  # PlanEditor
     handout: object = None  # HandoutDialog
-    notes: list[str] = field(default_factory=list)
 
     @property
     def main(self):

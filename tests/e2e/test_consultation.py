@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.domain.plan import Moment
 from tests.e2e import consultation as do
@@ -28,6 +29,7 @@ PRODUCT = {  # words of the template's product names as the editor shows them
 
 @pytest.mark.parametrize("supplan", ["nl", "en"], indirect=True)
 def test_a_consultation_by_keyboard(supplan, user, watchdog, qtbot, tmp_path):
+    assert QApplication.platformName() == "xcb"  # a real X11 window, not offscreen
     language = supplan.translations.language
     visit = Visit(supplan, user, qtbot, language, tmp_path)
     given, prefix, family, birth, phone = CLIENTS[language]
