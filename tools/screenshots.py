@@ -145,6 +145,7 @@ def _handout_page(editor, stores, target: Path) -> None:
         )  # fmt: skip
     finally:
         pdf_path.unlink()
+    _report(target)
 
 
 def _settle(app) -> None:
@@ -159,7 +160,11 @@ def _settle(app) -> None:
 def _save(widget, target: Path) -> None:
     if not widget.grab().save(str(target)):
         raise SystemExit(f"could not write {target}")
-    print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+    _report(target)
+
+
+def _report(target: Path) -> None:
+    print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 
 
 if __name__ == "__main__":
