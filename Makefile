@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format translations bench package
+.PHONY: run test lint format translations bench package screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,9 +22,18 @@ run: $(VENV)/.installed-app
 	@bash tools/system-deps.sh run
 	$(BIN)/supplan
 
+# Two pytest runs, both must pass: everything offscreen, then the end-to-end consultation in
+# a real X11 window on a virtual screen (Qt's platform is fixed per process).
 test: $(VENV)/.installed-test
 	@bash tools/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=xcb xvfb-run --auto-servernum --server-args="-screen 0 1366x768x24" \
+		$(BIN)/python -m pytest tests/e2e -o faulthandler_timeout=120
+
+# The README's pictures, made from demo data by the app itself (commit them when they look right).
+screenshots: $(VENV)/.installed-test
+	@bash tools/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

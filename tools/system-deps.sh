@@ -7,10 +7,12 @@ set -euo pipefail
 
 qt_offscreen="libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
 pdf_checks="poppler-utils"
+virtual_screen="xvfb xauth"
+# A real window (the app, and the end-to-end tests on the virtual X server Xvfb).
 qt_window="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 
 case "${1:-test}" in
-    test) wanted="$qt_offscreen $pdf_checks" ;;
+    test) wanted="$qt_offscreen $pdf_checks $qt_window $virtual_screen" ;;
     package) wanted="$qt_offscreen binutils" ;;
     run) wanted="$qt_offscreen $qt_window" ;;
     *) echo "usage: $0 test|run|package" >&2; exit 2 ;;
