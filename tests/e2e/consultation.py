@@ -1,8 +1,7 @@
 """One consultation, one function per thing the dietician does, driven by keys and clicks.
 
 Each function starts from where the previous one left the keyboard focus, does what a person
-would do on screen, and checks what she would see. Steps that need a fix from issue 11 that
-is not in this branch yet say so with `# needs: point N`.
+would do on screen, and checks what she would see.
 """
 
 from __future__ import annotations
@@ -148,7 +147,6 @@ def select_product(visit: Visit, words: str) -> None:
     user, editor = visit.user, visit.editor
     focus = user.focus()
     above = focus is editor.title or editor.context_panel.isAncestorOf(focus)
-    # needs: point 5 (Shift+Tab is caught by the totals table, Tab by the product table)
     user.tab_to(editor.items_view, backwards=not above)
     target = product_row(visit, words)
     for _ in range(editor.items_model.rowCount() + 1):
@@ -170,8 +168,7 @@ def set_units(visit: Visit, words: str, moment: Moment, text: str) -> None:
     """Select the product, Tab to the moment's field, type the number over what is there."""
     select_product(visit, words)
     field = visit.editor.details.units[moment]
-    visit.user.tab_to(field)  # needs: point 5 (Tab never leaves the product table today)
-    # needs: point 2 (after the first digit the plan is re-shown and the field loses focus)
+    visit.user.tab_to(field)
     visit.user.replace_text(text)
 
 
@@ -182,11 +179,10 @@ def invalid_units_leave_the_plan_alone(visit: Visit, words: str, moment: Moment)
     set_units(visit, words, moment, "25")
     error = editor.details.errors[moment]
     assert error.text(), "no error shown for 25 units"
-    # needs: point 2 (today the plan keeps the intermediate "2")
     assert editor.session.items == before, "an invalid value changed the plan"
     visit.user.press(Key.Key_Tab)  # leave the field
     field = editor.details.units[moment]
-    assert not error.text(), "the error stays after leaving the field"  # needs: point 2
+    assert not error.text(), "the error stays after leaving the field"
     assert (field.text() or "0") == str(units_of(visit, words, moment)), (
         f"the field shows {field.text()!r} after leaving it, the plan holds "
         f"{units_of(visit, words, moment)}"
@@ -198,11 +194,11 @@ def another_row_shows_its_own_units(visit: Visit, words: str, moment: Moment) ->
     editor = visit.editor
     select_product(visit, words)
     field, error = editor.details.units[moment], editor.details.errors[moment]
-    assert not error.text(), f"{words}: shows the error of another row"  # needs: point 2
+    assert not error.text(), f"{words}: shows the error of another row"
     assert (field.text() or "0") == str(units_of(visit, words, moment)), (
         f"{words}: the field shows {field.text()!r}, the plan holds "
         f"{units_of(visit, words, moment)}"
-    )  # needs: point 2
+    )
 
 
 def shown_findings(visit: Visit) -> list[str]:
@@ -227,7 +223,6 @@ def finding_appears_and_goes(visit: Visit, words: str, moment: Moment, rule_id: 
 def give_medicine(visit: Visit, medicine: str, rule_id: str) -> None:
     """Type a medicine into the client context beside the plan; the interaction shows."""
     editor, user = visit.editor, visit.user
-    # needs: point 5 (Shift+Tab from the units fields is caught by the product table)
     user.tab_to(editor.context_panel.medicines, backwards=True)
     user.press(Key.Key_End, Mod.ControlModifier)
     user.type(medicine)
@@ -243,7 +238,7 @@ def give_medicine(visit: Visit, medicine: str, rule_id: str) -> None:
 def override_with_reason(visit: Visit, rule_id: str, reason: str) -> None:
     """Select the critical finding with the arrow keys, Override…, type the reason, OK."""
     editor, user = visit.editor, visit.user
-    user.tab_to(editor.findings_view)  # needs: point 5 (Tab is caught by the product table)
+    user.tab_to(editor.findings_view)
     target = shown_findings(visit).index(rule_id)
     for _ in range(len(shown_findings(visit)) + 1):
         current = editor.findings_view.currentIndex().row()
@@ -273,7 +268,7 @@ def override_with_reason(visit: Visit, rule_id: str, reason: str) -> None:
 def make_final(visit: Visit) -> None:
     """Tab to Make final and press it; the plan becomes read-only."""
     editor, user = visit.editor, visit.user
-    user.tab_to(editor.final_button)  # needs: point 5 (Tab is caught by the totals table)
+    user.tab_to(editor.final_button)
     user.press(Key.Key_Space)
     assert editor.session.plan.status is PlanStatus.FINAL
     assert not editor.details.isEnabled()
@@ -283,7 +278,7 @@ def make_final(visit: Visit) -> None:
 # --- handout --------------------------------------------------------------------------------
 def print_and_close_the_preview(visit: Visit) -> None:
     """Ctrl+P (the print convention) → the preview of the handout → every page painted → Esc."""
-    from app.ui.plans.handout_dialog import HandoutDialog
+    from app.ui.plans.handout_dialog import handout_pdf
 
     editor, user = visit.editor, visit.user
     painted: dict[str, int] = {}
@@ -298,22 +293,21 @@ def print_and_close_the_preview(visit: Visit) -> None:
 
     preview = Modal(visit.qtbot, QPrintPreviewDialog, look_and_close)
     user.wait_active(editor)
-    user.shortcut("Ctrl+P")  # the print convention (point 5 keeps it for printing)
-    if not preview.done:  # Ctrl+P opened the handout dialog (language, note) first
-        visit.handout = wait_modal(visit.qtbot, HandoutDialog)
-        user.wait_active(visit.handout)
-        # needs: point 5 (Tab types a tab into the handout's "Text from the dietician")
-        user.tab_to(visit.handout.print_button)
-        user.press(Key.Key_Space)  # needs: point 1 (the preview segfaults today)
+    user.shortcut("Ctrl+P")  # the print convention: straight to the preview
     preview.wait()
-    user.wait_active(visit.handout or editor)
-    expected = len(PdfReader(io.BytesIO(visit.handout.handout_pdf())).pages)
+    user.wait_active(editor)
+    expected = len(PdfReader(io.BytesIO(handout_pdf(editor.session, editor._practice()))).pages)
     assert painted["pages"] == expected
 
 
 def export_handout(visit: Visit, target: Path) -> bytes:
-    """Export PDF…: type the file name in the save dialog, say No to opening it."""
-    dialog, user = visit.handout, visit.user
+    """Handout dialog (Ctrl+Shift+H) → Export PDF…: type the file name, say No to opening it."""
+    from app.ui.plans.handout_dialog import HandoutDialog
+
+    user = visit.user
+    user.wait_active(visit.editor)
+    user.shortcut("Ctrl+Shift+H")
+    dialog = visit.handout = wait_modal(visit.qtbot, HandoutDialog)
     user.wait_active(dialog)
     user.tab_to(dialog.export_button, backwards=True)  # Export is just before Print
 
@@ -399,10 +393,8 @@ def handout_matches_the_plan(visit: Visit, pdf: bytes) -> None:
         expected = [str(item.schedule.get(m, 0) or "") for m in Moment]
         assert schedule[name] == expected, f"{name}: handout {schedule[name]}, plan {expected}"
     if visit.language == "en":
-        # needs: point 6 (template products keep their Dutch names in English)
         dutch = [w for w in ("Calciumcarbonaat", "Bij de avondmaaltijd") if w in text]
         assert not dutch, f"Dutch on the English handout: {dutch}"
-    # needs: point 10 (an agreed vitamin K override must not print "do not start")
     for contradiction in ("Do not start vitamin K", "Begin niet met vitamine K"):
         assert contradiction not in text, f"the handout says {contradiction!r} despite the override"
 

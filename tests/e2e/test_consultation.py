@@ -17,13 +17,13 @@ from tests.e2e.consultation import Visit
 
 CLIENTS = {
     # Dutch: the birth date typed as digits only, as dieticians type it.
-    "nl": ("Joëlle", "van der", "Meer", "12031957", "06 12345678"),  # needs: point 12
+    "nl": ("Joëlle", "van der", "Meer", "12031957", "06 12345678"),
     "en": ("Anna", "de", "Vries", "12-03-1957", "06 87654321"),
 }
 TEMPLATE = {"nl": "botgezondheid", "en": "bone health"}
 PRODUCT = {  # words of the template's product names as the editor shows them
     "nl": {"calcium": "calcium", "magnesium": "magnesium", "zinc": "zink"},
-    "en": {"calcium": "calcium", "magnesium": "magnesium", "zinc": "zinc"},  # needs: point 6
+    "en": {"calcium": "calcium", "magnesium": "magnesium", "zinc": "zinc"},
 }
 
 

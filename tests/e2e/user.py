@@ -216,11 +216,11 @@ class Modal:
         self.seen = dialog
         try:
             self.handle(dialog)
-            if dialog.isVisible():
+            if shiboken6.isValid(dialog) and dialog.isVisible():
                 raise AssertionError(f"{describe(dialog)} is still open after it was answered")
         except BaseException as error:  # handed to wait(), never lost
             self.error = error
-            if dialog.isVisible():
+            if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.close()
         self.done = True
 
