@@ -17,9 +17,7 @@ depends_on = None
 def upgrade() -> None:
     """Apply this revision."""
     # A plain ADD COLUMN: SQLite fills every existing row with the default, no table copy.
-    op.add_column(
-        "client", sa.Column("version", sa.Integer(), server_default="1", nullable=False)
-    )
+    op.add_column("client", sa.Column("version", sa.Integer(), server_default="1", nullable=False))
 
 
 def downgrade() -> None:

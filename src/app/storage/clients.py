@@ -180,9 +180,10 @@ class ClientRepository:
         return ids
 
     def update(self, client_id: int, draft: ClientDraft) -> ClientRecord:
-        """Replace all of a client's fields (imports, tests); raises InvalidClient or ClientNotFound.
+        """Replace all of a client's fields; raises InvalidClient or ClientNotFound.
 
-        The windows use update_fields, which writes only what an edit changed.
+        For imports and tests: the windows use update_fields, which writes only what an
+        edit changed.
         """
         now = self._clock()
         draft = self._validated(draft, now.date())
@@ -201,12 +202,12 @@ class ClientRepository:
     def update_fields(
         self, client_id: int, changes: Mapping[str, object], expected_version: int
     ) -> tuple[ClientRecord, frozenset[str]]:
-        """Write only the *changes* (ClientDraft field names) if the client is still at
-        *expected_version*; returns her record and the names of the fields that changed.
+        """Write only the *changes* (ClientDraft field names), if still at *expected_version*.
 
-        Raises StaleClient (nothing written) when another write came first, InvalidClient
-        when the result would not be valid, ClientNotFound when she is gone. A field that
-        changes as a consequence (a male client's menopausal status) is written too.
+        Returns her record and the names of the fields that changed. Raises StaleClient
+        (nothing written) when another write came first, InvalidClient when the result would
+        not be valid, ClientNotFound when she is gone. A field that changes as a consequence
+        (a male client's menopausal status) is written too.
         """
         unknown = set(changes) - set(CLIENT_FIELDS)
         if unknown:
@@ -217,9 +218,7 @@ class ClientRepository:
             current = _record(row)
             if row.version != expected_version:
                 raise StaleClient(current, expected_version)
-            wanted = self._validated(
-                dataclasses.replace(current.draft, **changes), now.date()
-            )
+            wanted = self._validated(dataclasses.replace(current.draft, **changes), now.date())
             changed = {
                 name: getattr(wanted, name)
                 for name in CLIENT_FIELDS

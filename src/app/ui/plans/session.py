@@ -35,8 +35,10 @@ SAVE_DELAY_MS = 300
 
 
 class ChangedElsewhere(RuntimeError):
-    """A client field no longer holds the value an undo or redo expects: another window
-    changed it since. Nothing was written."""
+    """A client field no longer holds the value an undo or redo expects.
+
+    Another window changed it since; nothing was written.
+    """
 
     def __init__(self, fields: list[str]) -> None:
         super().__init__(", ".join(fields))
