@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.domain.clients import Diet
 from app.domain.plan import Moment
 from app.storage.stores import Stores
-from tests.helpers import answer_message_box, draft
+from tests.helpers import draft
+
+#: Counts the tests run; an answer waiting for a box stops when its test is over.
+_current_test = [0]
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +46,7 @@ def unanswered_boxes(qtbot):
     timer.start(100)
     yield closed
     timer.stop()
+    _current_test[0] += 1
     assert closed == [], f"unexpected message boxes: {closed}"
 
 
@@ -151,16 +155,7 @@ def test_undo_is_refused_with_a_message_when_another_window_changed_that_field(
     type_medicine(qtbot, editor_a, "Losec")
     type_medicine(qtbot, editor_b, "Calcichew")
     seen: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, read_and_close)
-            return
-        seen.append(box.text())
-        qtbot.keyClick(box, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, read_and_close)
+    _answer_box(qtbot, seen, "OK")
     editor_a.undo_stack.undo()
     assert seen and "changed in another window" in seen[0]
     assert stores.clients.get(anna.id).draft.medicines == ["Fosamax 70 mg", "Losec", "Calcichew"]
@@ -183,8 +178,10 @@ def test_the_form_notes_a_field_also_changed_elsewhere_and_refuses_a_stale_save(
     # A write the form never heard of (as from another program): the save is refused.
     current = stores.clients.get(anna.id)
     stores.clients.update_fields(anna.id, {"phone": "06 99999999"}, current.version)
-    answer_message_box(qtbot, "OK")
+    warned: list[str] = []
+    _answer_box(qtbot, warned, "OK")
     assert not form.try_save()
+    assert warned and "changed in another window while you were editing" in warned[0]
     assert stores.clients.get(anna.id).draft.medicines == ["Fosamax 70 mg", "Losec"]
     assert form.phone.text() == "06 99999999"  # the form now shows what was saved there
     assert form.try_save()  # told, checked: saving now keeps what was typed here
@@ -192,13 +189,18 @@ def test_the_form_notes_a_field_also_changed_elsewhere_and_refuses_a_stale_save(
     assert (stored.medicines, stored.phone) == (["Fosamax 70 mg once a week"], "06 99999999")
 
 
-def _answer_confirmation(qtbot, seen: list[str], button_text: str) -> None:
-    """Read the confirmation shown, move to *button_text* with Tab and press Space."""
+def _answer_box(qtbot, seen: list[str], button_text: str) -> None:
+    """Read the next message box, move to *button_text* with Tab and press Space.
+
+    Gives up when the test ends, so a box that never came cannot press keys in a later test.
+    """
+    test = _current_test[0]
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox) or QApplication.activeWindow() is not box:
-            QTimer.singleShot(10, answer)
+            if _current_test[0] == test:
+                QTimer.singleShot(10, answer)
             return
         seen.append(f"{box.text()}\n{box.informativeText()}")
         target = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
@@ -235,7 +237,7 @@ def test_deleting_a_client_with_an_open_editor_saves_and_closes_it_first(
     assert editor.session.has_unsaved_changes
     _focus_register(qtbot, main_window)
     seen: list[str] = []
-    _answer_confirmation(qtbot, seen, "Delete")
+    _answer_box(qtbot, seen, "Delete")
     qtbot.keyClick(main_window.register.table, Qt.Key.Key_Delete)
 
     assert len(seen) == 1 and "open plans are saved and their windows closed" in seen[0]
@@ -252,7 +254,7 @@ def test_cancelling_the_delete_keeps_her_windows_open(
     editor = plans_window.new_plan()
     _focus_register(qtbot, main_window)
     seen: list[str] = []
-    _answer_confirmation(qtbot, seen, "Cancel")
+    _answer_box(qtbot, seen, "Cancel")
     qtbot.keyClick(main_window.register.table, Qt.Key.Key_Delete)
     assert len(seen) == 1
     assert editor.isVisible() and plans_window.isVisible()
@@ -270,7 +272,7 @@ def test_archiving_a_client_with_an_open_editor_writes_the_edit_and_closes_it(
     assert editor.session.has_unsaved_changes
     _focus_register(qtbot, main_window)
     seen: list[str] = []
-    _answer_confirmation(qtbot, seen, "Archive")
+    _answer_box(qtbot, seen, "Archive")
     qtbot.keyClick(
         main_window.register.table,
         Qt.Key.Key_A,
