@@ -559,12 +559,12 @@ class PlanEditor(QMainWindow):
             self.tr("Changed in another window"),
             self.tr(
                 "This field was changed in another window after your edit, so it was not "
-                "undone or redone. The editor shows the value as it is saved now."
+                "undone or redone. This window shows the value as it is saved now."
             )
             if isinstance(refused, ChangedElsewhere)
             else self.tr(
                 "This client's details were changed in another window in the meantime, so "
-                "your change was not saved. The editor now shows her details as they are "
+                "your change was not saved. This window now shows her details as they are "
                 "saved; make your change again if it is still needed."
             ),
         )
