@@ -305,3 +305,22 @@ def test_the_plans_list_follows_edits_made_in_an_editor(qtbot, plans_window, sto
     assert [p.title for p in plans_window.model.plans] == ["Botgezondheid"]
     plan_date = date.today().strftime("%d-%m-%Y")
     assert plans_window.model.index(0, 0).data() == plan_date
+
+
+def test_an_editor_behind_the_database_is_told_and_shows_what_is_saved(
+    qtbot, main_window, plans_window, stores, anna
+):
+    editor = plans_window.new_plan()
+    # Written without telling the windows (as another program would): the editor is behind.
+    stores.clients.update_fields(anna.id, {"medicines": ["Losec"]}, anna.version)
+    seen: list[str] = []
+    _answer_box(qtbot, seen, "OK")
+    editor.context_panel.diet.setFocus()
+    qtbot.keyClick(editor.context_panel.diet, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "changed in another window in the meantime" in seen[0]
+    stored = stores.clients.get(anna.id).draft
+    assert (stored.medicines, stored.diet) == (["Losec"], Diet.OMNIVORE)
+    assert editor.context_panel.medicines.toPlainText() == "Losec"
+    assert editor.context_panel.diet.currentData() == Diet.OMNIVORE.value
+    assert not editor.undo_stack.can_undo
