@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.domain.clients import ClientDraft, ClientRecord, draft_changes
+from app.domain.clients import ClientRecord
 from app.domain.plan import Override, Plan, PlanItem, client_context
 from app.domain.rules import (
     RULES_VERSION,
@@ -115,10 +115,6 @@ class PlanSession(QObject):
             return
         self.plan.items = items
         self._changed()
-
-    def set_client(self, draft: ClientDraft) -> None:
-        """Change the client's context: only the fields that differ are written."""
-        self.set_client_fields(draft_changes(self.client.draft, draft))
 
     def set_client_fields(
         self, values: Mapping[str, object], expected: Mapping[str, object] | None = None
