@@ -324,3 +324,16 @@ def test_an_editor_behind_the_database_is_told_and_shows_what_is_saved(
     assert editor.context_panel.medicines.toPlainText() == "Losec"
     assert editor.context_panel.diet.currentData() == Diet.OMNIVORE.value
     assert not editor.undo_stack.can_undo
+
+
+def test_the_register_refreshes_only_for_what_it_shows(
+    qtbot, main_window, plans_window, stores, anna
+):
+    editor = plans_window.new_plan()
+    refreshes: list[int] = []
+    main_window.register.refreshed.connect(refreshes.append)
+    type_medicine(qtbot, editor, "Losec")  # not in the register: no refresh per keystroke
+    assert refreshes == []
+    retype(qtbot, editor.context_panel.birth_date, "02-03-1950")
+    assert refreshes  # the birth date and age columns changed
+    assert main_window.register.model.index(0, 2).data() == "02-03-1950"

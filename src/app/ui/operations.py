@@ -61,8 +61,6 @@ class OpChanges:
     plan_ids: frozenset[int] = frozenset()
     #: A plan of the clients in client_ids was added, changed or removed.
     plans: bool = False
-    #: The practice settings changed.
-    settings: bool = False
 
     @classmethod
     def client(cls, client_id: int, fields: Iterable[str]) -> OpChanges:
@@ -82,7 +80,7 @@ class OpChanges:
         return cls(client_ids=frozenset({client_id}), plan_ids=frozenset(plan_ids), plans=True)
 
     def __bool__(self) -> bool:
-        return bool(self.client_ids or self.removed_client_ids or self.plan_ids or self.settings)
+        return bool(self.client_ids or self.removed_client_ids or self.plan_ids)
 
     def concerns_client(self, client_id: int) -> bool:
         """Whether this client's record, plans or existence changed."""
