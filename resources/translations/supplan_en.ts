@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
+        <extracomment>Every window&apos;s writes are announced here (it outlives a rebuilt main window). perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,6 +184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed in another window to “%1”. Saving keeps what you typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Does not apply to a male client.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,6 +197,14 @@
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client was changed in another window while you were editing, so nothing was saved. The form now shows those changes; fields you edited keep what you typed. Check them and save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -307,6 +319,7 @@
     <name>ContextPanel</name>
     <message>
         <source>Client context used by the rules</source>
+        <extracomment>The client fields behind each of the panel&apos;s inputs: an edit writes only its own field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,7 +703,7 @@ Make the handout anyway?</source>
     <name>MainWindow</name>
     <message>
         <source>Supplan — client register</source>
-        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database.</extracomment>
+        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database. The one change notifier every window of this database listens to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1131,18 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field was changed in another window after your edit, so it was not undone or redone. This window shows the value as it is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s details were changed in another window in the meantime, so your change was not saved. This window now shows her details as they are saved; make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why is this plan right for this client despite “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1460,22 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archive client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her open plans are saved and their windows closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +1485,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>This erases the client file for good and cannot be undone. To keep the file but hide it, archive the client instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her open plans are saved and their windows closed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

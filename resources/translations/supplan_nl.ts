@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
+        <extracomment>Every window&apos;s writes are announced here (it outlives a rebuilt main window). perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
         <translation>Supplan is al geopend</translation>
     </message>
     <message>
@@ -184,6 +184,10 @@
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
+        <source>Changed in another window to “%1”. Saving keeps what you typed here.</source>
+        <translation>In een ander venster gewijzigd in “%1”. Bij opslaan blijft wat u hier hebt getypt.</translation>
+    </message>
+    <message>
         <source>Does not apply to a male client.</source>
         <translation>Niet van toepassing bij een mannelijke cliënt.</translation>
     </message>
@@ -193,6 +197,14 @@
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation>Gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <source>This client was changed in another window while you were editing, so nothing was saved. The form now shows those changes; fields you edited keep what you typed. Check them and save again.</source>
+        <translation>Deze cliënt is in een ander venster gewijzigd terwijl u aan het bewerken was, daarom is er niets opgeslagen. Het formulier toont nu die wijzigingen; velden die u hebt bewerkt houden wat u typte. Controleer ze en sla opnieuw op.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -307,6 +319,7 @@
     <name>ContextPanel</name>
     <message>
         <source>Client context used by the rules</source>
+        <extracomment>The client fields behind each of the panel&apos;s inputs: an edit writes only its own field.</extracomment>
         <translation>Cliëntgegevens die de regels gebruiken</translation>
     </message>
     <message>
@@ -695,7 +708,7 @@ Toch de handout maken?</translation>
     <name>MainWindow</name>
     <message>
         <source>Supplan — client register</source>
-        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database.</extracomment>
+        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database. The one change notifier every window of this database listens to.</extracomment>
         <translation>Supplan — cliëntenregister</translation>
     </message>
     <message>
@@ -1125,6 +1138,18 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
+        <source>Changed in another window</source>
+        <translation>Gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <source>This field was changed in another window after your edit, so it was not undone or redone. This window shows the value as it is saved now.</source>
+        <translation>Dit veld is na uw wijziging in een ander venster gewijzigd, daarom is het niet ongedaan gemaakt of opnieuw uitgevoerd. Dit venster toont de waarde zoals die nu is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s details were changed in another window in the meantime, so your change was not saved. This window now shows her details as they are saved; make your change again if it is still needed.</source>
+        <translation>De gegevens van deze cliënt zijn intussen in een ander venster gewijzigd, daarom is uw wijziging niet opgeslagen. Dit venster toont nu haar gegevens zoals ze zijn opgeslagen; breng uw wijziging opnieuw aan als die nog nodig is.</translation>
+    </message>
+    <message>
         <source>Why is this plan right for this client despite “%1”?</source>
         <translation>Waarom is dit plan juist voor deze cliënt ondanks „%1”?</translation>
     </message>
@@ -1442,6 +1467,22 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
+        <source>Archive client</source>
+        <translation>Cliënt archiveren</translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <translation>%1 archiveren?</translation>
+    </message>
+    <message>
+        <source>Her open plans are saved and their windows closed.</source>
+        <translation>Haar geopende plannen worden opgeslagen en hun vensters gesloten.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
         <source>Delete client</source>
         <translation>Cliënt verwijderen</translation>
     </message>
@@ -1452,6 +1493,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>This erases the client file for good and cannot be undone. To keep the file but hide it, archive the client instead.</source>
         <translation>Dit wist het cliëntdossier definitief en kan niet ongedaan worden gemaakt. Wilt u het dossier bewaren maar verbergen, archiveer de cliënt dan.</translation>
+    </message>
+    <message>
+        <source>Her open plans are saved and their windows closed first.</source>
+        <translation>Haar geopende plannen worden eerst opgeslagen en hun vensters gesloten.</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from app.domain.clients import Sex
-from app.storage.clients import ClientNotFound, ClientRepository, InvalidClient
+from app.storage.clients import ClientNotFound, ClientRepository, InvalidClient, StaleClient
 from tests.helpers import draft
 
 
@@ -192,3 +192,40 @@ def test_start_up_preview_reads_exactly_what_the_repository_reads(
         assert preview.summaries(ids) == clients.summaries(ids)
     finally:
         preview.close()
+
+
+def test_update_fields_writes_only_what_changed_and_keeps_the_rest(clients):
+    from app.domain.clients import Diet
+
+    anna = clients.create(draft(medicines=["Fosamax"], phone="06 11111111"))
+    # Two windows opened her at the same version; each writes only its own field.
+    first, changed = clients.update_fields(anna.id, {"medicines": ["Losec"]}, anna.version)
+    assert changed == {"medicines"} and first.version == anna.version + 1
+    second, _ = clients.update_fields(anna.id, {"phone": "06 22222222"}, first.version)
+    third, _ = clients.update_fields(anna.id, {"diet": Diet.VEGAN}, second.version)
+    stored = clients.get(anna.id).draft
+    assert (stored.medicines, stored.phone, stored.diet) == (["Losec"], "06 22222222", Diet.VEGAN)
+    assert third.version == anna.version + 3
+
+
+def test_a_write_from_an_older_copy_is_refused_and_nothing_changes(clients):
+    anna = clients.create(draft(medicines=["Fosamax"]))
+    newer, _ = clients.update_fields(anna.id, {"medicines": ["Losec"]}, anna.version)
+    with pytest.raises(StaleClient) as refused:
+        clients.update_fields(anna.id, {"phone": "06 12345678"}, anna.version)
+    assert refused.value.current.draft.medicines == ["Losec"]
+    assert clients.get(anna.id) == newer
+
+
+def test_update_fields_validates_and_writes_consequences(clients):
+    from app.domain.clients import MenopausalStatus, Sex
+
+    anna = clients.create(draft())
+    with pytest.raises(InvalidClient):
+        clients.update_fields(anna.id, {"phone": "call me"}, anna.version)
+    assert clients.get(anna.id).version == anna.version
+    record, changed = clients.update_fields(anna.id, {"sex": Sex.MALE}, anna.version)
+    assert changed == {"sex", "menopausal_status"}
+    assert record.draft.menopausal_status is MenopausalStatus.UNKNOWN
+    same, nothing = clients.update_fields(anna.id, {"sex": Sex.MALE}, record.version)
+    assert nothing == frozenset() and same.version == record.version

@@ -85,6 +85,7 @@ def test_frozen_first_schema_upgrades_with_a_backup_and_keeps_every_client(tmp_p
         anna = clients.get(everyone[1].id)
         assert anna.draft.medicines == ["Fosamax 70 mg", "omeprazole 20 mg"]
         assert anna.draft.dietary_calcium_mg == 800
+        assert anna.version == 1  # 0004 gave every existing client a first version
         from app.storage.settings import SettingsRepository
 
         assert SettingsRepository(db).load().language == "system"

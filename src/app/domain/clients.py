@@ -246,6 +246,23 @@ class ClientDraft:
         )
 
 
+#: The names of a client's own fields, as in ClientDraft (what an edit can change).
+CLIENT_FIELDS: tuple[str, ...] = tuple(ClientDraft.__dataclass_fields__)
+
+
+def draft_changes(before: ClientDraft, after: ClientDraft) -> dict[str, object]:
+    """The fields whose value differs, with their value in *after*.
+
+    An edit writes only these, so two windows changing different fields of one client
+    never undo each other's work.
+    """
+    return {
+        name: getattr(after, name)
+        for name in CLIENT_FIELDS
+        if getattr(after, name) != getattr(before, name)
+    }
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """One reason a field is not acceptable: the field's name and a problem code."""
@@ -331,6 +348,8 @@ class ClientRecord:
     archived: bool
     created_at: datetime
     modified_at: datetime
+    #: Goes up by one on every write; a write based on an older version is refused.
+    version: int = 1
 
     @property
     def display_name(self) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from sqlalchemy import asc, desc, func
 from sqlmodel import col, select
 
 from app.domain.clients import (
+    CLIENT_FIELDS,
     ClientDraft,
     ClientRecord,
     ClientSummary,
@@ -28,6 +30,19 @@ from app.storage.quick import REGISTER_ORDER
 
 class ClientNotFound(LookupError):
     """The client was deleted (perhaps in another window) or never existed."""
+
+
+class StaleClient(RuntimeError):
+    """The client was changed (in another window) after the copy this write is based on.
+
+    Nothing was written; *current* is the client as she is stored now.
+    """
+
+    def __init__(self, current: ClientRecord, expected_version: int) -> None:
+        super().__init__(
+            f"client {current.id} is at version {current.version}, not {expected_version}"
+        )
+        self.current = current
 
 
 class InvalidClient(ValueError):
@@ -165,7 +180,11 @@ class ClientRepository:
         return ids
 
     def update(self, client_id: int, draft: ClientDraft) -> ClientRecord:
-        """Replace a client's fields; raises InvalidClient or ClientNotFound."""
+        """Replace all of a client's fields; raises InvalidClient or ClientNotFound.
+
+        For imports and tests: the windows use update_fields, which writes only what an
+        edit changed.
+        """
         now = self._clock()
         draft = self._validated(draft, now.date())
         with self._db.session() as session:
@@ -175,9 +194,50 @@ class ClientRepository:
             _fill_derived(row)
             row.medicines = _medicines(draft)
             row.modified_at = now
+            row.version += 1
             session.add(row)
             session.flush()
             return _record(row)
+
+    def update_fields(
+        self, client_id: int, changes: Mapping[str, object], expected_version: int
+    ) -> tuple[ClientRecord, frozenset[str]]:
+        """Write only the *changes* (ClientDraft field names), if still at *expected_version*.
+
+        Returns her record and the names of the fields that changed. Raises StaleClient
+        (nothing written) when another write came first, InvalidClient when the result would
+        not be valid, ClientNotFound when she is gone. A field that changes as a consequence
+        (a male client's menopausal status) is written too.
+        """
+        unknown = set(changes) - set(CLIENT_FIELDS)
+        if unknown:
+            raise ValueError(f"not client fields: {sorted(unknown)}")
+        now = self._clock()
+        with self._db.session() as session:
+            row = self._load(session, client_id)
+            current = _record(row)
+            if row.version != expected_version:
+                raise StaleClient(current, expected_version)
+            wanted = self._validated(dataclasses.replace(current.draft, **changes), now.date())
+            changed = {
+                name: getattr(wanted, name)
+                for name in CLIENT_FIELDS
+                if getattr(wanted, name) != getattr(current.draft, name)
+            }
+            if not changed:
+                return current, frozenset()
+            columns = _columns(wanted)
+            for name in changed:
+                if name != "medicines":
+                    setattr(row, name, columns[name])
+            if "medicines" in changed:
+                row.medicines = _medicines(wanted)
+            _fill_derived(row)
+            row.modified_at = now
+            row.version += 1
+            session.add(row)
+            session.flush()
+            return _record(row), frozenset(changed)
 
     def set_archived(self, client_id: int, archived: bool) -> None:
         """Archive (hide from the register) or bring back a client."""
@@ -185,6 +245,7 @@ class ClientRepository:
             row = self._load(session, client_id)
             row.archived = archived
             row.modified_at = self._clock()
+            row.version += 1
             session.add(row)
 
     def delete(self, client_id: int) -> None:
@@ -281,6 +342,7 @@ def _record(row: Client) -> ClientRecord:
         archived=row.archived,
         created_at=row.created_at,
         modified_at=row.modified_at,
+        version=row.version,
     )
 
 

@@ -38,6 +38,8 @@ class Client(SQLModel, table=True):
     search_text: str = ""
     created_at: datetime = Field(sa_type=DateTime)
     modified_at: datetime = Field(sa_type=DateTime)
+    #: Raised by one on every write, so a window writing from an older copy is caught.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     medicines: list["ClientMedicine"] = Relationship(
         back_populates="client",

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage.errors import RefusalReason
 from app.ui.i18n import Translations, choose_language
+from app.ui.operations import Operations
 
 log = logging.getLogger("supplan.app")
 
@@ -181,6 +182,8 @@ class Application(QObject):
         self.qt_app = qt_app
         self.database_path = database_path
         self.translations = Translations()
+        #: Every window's writes are announced here (it outlives a rebuilt main window).
+        self.operations = Operations(self)
         self.window = None
         self.database = None
         self.lock: QLockFile | None = None
@@ -233,7 +236,7 @@ class Application(QObject):
 
         self.translations.install(choose_language(read_language(self.database_path)))
         old = self.window
-        self.window = MainWindow(None, self.database_path)
+        self.window = MainWindow(None, self.database_path, operations=self.operations)
         self.window.language_changed.connect(self._switch_language)
         if old is not None:
             self.window.setGeometry(old.geometry())

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
+from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
 if TYPE_CHECKING:  # imported after the window is shown: see Application.start
@@ -32,15 +33,23 @@ class MainWindow(QMainWindow):
         stores: Stores | None,
         database_path: Path | None,
         parent: QWidget | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The one change notifier every window of this database listens to.
+        self.operations = operations or Operations(self)
         self._stores = stores
         self.plan_windows: dict[int, QMainWindow] = {}
         self.catalogue_window: QMainWindow | None = None
         self._database_path = database_path
         self.setWindowTitle(self.tr("Supplan — client register"))
         self.resize(1000, 640)
-        self.register = RegisterView(stores.clients if stores else None, parent=self)
+        self.register = RegisterView(
+            stores.clients if stores else None,
+            parent=self,
+            operations=self.operations,
+            windows=self,
+        )
         self.setCentralWidget(self.register)
         self._make_menus()
         if database_path is not None:
@@ -151,6 +160,19 @@ class MainWindow(QMainWindow):
             if window.isVisible() and not window.close():
                 return False
         self.plan_windows.clear()
+        return True
+
+    def has_open_windows(self, client_id: int) -> bool:
+        """Whether the client's plans window (and so perhaps editors) is open."""
+        window = self.plan_windows.get(client_id)
+        return window is not None and window.isVisible()
+
+    def close_windows(self, client_id: int) -> bool:
+        """Save and close the client's plan windows; False if one stays open."""
+        window = self.plan_windows.get(client_id)
+        if window is not None and window.isVisible() and not window.close():
+            return False
+        self.plan_windows.pop(client_id, None)
         return True
 
     def _backup_dialog(self) -> None:
@@ -264,7 +286,7 @@ class MainWindow(QMainWindow):
             return None
         window = self.plan_windows.get(client_id)
         if window is None or not window.isVisible():
-            window = PlansWindow(self._stores, client_id, self)
+            window = PlansWindow(self._stores, client_id, self, operations=self.operations)
             window.setWindowFlag(Qt.WindowType.Window, True)
             self.plan_windows[client_id] = window
         window.show()

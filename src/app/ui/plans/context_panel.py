@@ -25,17 +25,28 @@ from app.domain.clients import (
 )
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
+#: The client fields behind each of the panel's inputs: an edit writes only its own field.
+_FIELDS = {
+    "birth_date": "birth_date",
+    "sex": "sex",
+    "status": "menopausal_status",
+    "diet": "diet",
+    "calcium": "dietary_calcium_mg",
+    "medicines": "medicines",
+}
+
 
 class ContextPanel(QGroupBox):
     """Age (from the birth date), sex, menopausal status, diet, calcium from food, medicines.
 
-    Every accepted change is handed to *apply* as a new ClientDraft; text that is not valid
-    yet is shown with its reason and not applied.
+    Every accepted change is handed to *apply* as {client field: new value} holding only the
+    field that was edited (with the input's name); text that is not valid yet is shown with
+    its reason and not applied.
     """
 
     def __init__(
         self,
-        apply: Callable[[ClientDraft, str], None],
+        apply: Callable[[dict[str, object], str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -151,4 +162,5 @@ class ContextPanel(QGroupBox):
                 ],
             }
         )
-        self._apply(draft, field)
+        name = _FIELDS[field]
+        self._apply({name: getattr(draft, name)}, field)

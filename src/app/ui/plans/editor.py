@@ -44,12 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.catalogue import in_language
-from app.domain.clients import ClientDraft
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
 from app.domain.rules import Severity
 from app.handout.practice import Practice
-from app.storage.clients import InvalidClient
+from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
 from app.ui.i18n import current_language, window_title
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
@@ -58,7 +57,7 @@ from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
 from app.ui.plans.override_words import override_words
 from app.ui.plans.products import ProductForm, ProductPicker
-from app.ui.plans.session import PlanSession
+from app.ui.plans.session import ChangedElsewhere, PlanSession
 from app.ui.plans.undo import SnapshotCommand, UndoHistory
 
 _MOMENTS = list(Moment)
@@ -182,6 +181,7 @@ class PlanEditor(QMainWindow):
 
     #: The editor closed (after writing everything).
     closed = Signal()
+    _pushing_context = False
 
     def __init__(
         self,
@@ -812,22 +812,51 @@ class PlanEditor(QMainWindow):
         self._push_items(self.tr("Move product"), tuple(items))
         self.select_row(row + step)
 
-    def _apply_context(self, draft: ClientDraft, field: str) -> None:
-        before = self.session.client.draft
-        if draft == before:
+    def _apply_context(self, values: dict[str, object], field: str) -> None:
+        draft = self.session.client.draft
+        before = {name: getattr(draft, name) for name in values}
+        if values == before:
             return
+        # Undo writes back only this field's old value, and only if nobody changed it since.
+        command = SnapshotCommand(
+            self.tr("Change client context"), lambda _v: None, before, values, f"context-{field}"
+        )
+        command.apply = lambda v: self._set_context(command, v)
+        self._pushing_context = True
         try:
-            self.undo_stack.push(
-                SnapshotCommand(
-                    self.tr("Change client context"),
-                    self.session.set_client,
-                    before,
-                    draft,
-                    f"context-{field}",
-                )
-            )
-        except InvalidClient:
+            self.undo_stack.push(command)
+        except (InvalidClient, StaleClient, ChangedElsewhere) as refused:
+            self._context_refused(refused)
+        finally:
+            self._pushing_context = False
+
+    def _set_context(self, command: SnapshotCommand, values: dict[str, object]) -> None:
+        expected = command.after if values is command.before else command.before
+        try:
+            self.session.set_client_fields(values, expected)
+        except (InvalidClient, StaleClient, ChangedElsewhere) as refused:
+            if self._pushing_context:
+                raise
+            self._context_refused(refused)
+
+    def _context_refused(self, refused: Exception) -> None:
+        if isinstance(refused, InvalidClient):
             self.context_panel.error.setText("⚠ " + self.tr("This value is not accepted."))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Changed in another window"),
+            self.tr(
+                "This field was changed in another window after your edit, so it was not "
+                "undone or redone. This window shows the value as it is saved now."
+            )
+            if isinstance(refused, ChangedElsewhere)
+            else self.tr(
+                "This client's details were changed in another window in the meantime, so "
+                "your change was not saved. This window now shows her details as they are "
+                "saved; make your change again if it is still needed."
+            ),
+        )
 
     def open_picker(self) -> ProductPicker:
         """Show the product picker; the chosen product is added."""

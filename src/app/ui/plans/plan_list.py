@@ -32,6 +32,14 @@ from app.storage.stores import Stores
 from app.ui.file_dialogs import open_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.labels import status_label
+from app.ui.operations import (
+    OpChanges,
+    Operations,
+    create_plan,
+    delete_plan,
+    duplicate_plan,
+    new_plan_version,
+)
 from app.ui.plans.editor import PlanEditor, show_file_problems
 from app.ui.plans.session import PlanSession
 
@@ -93,13 +101,19 @@ class PlanListModel(QAbstractTableModel):
 class PlansWindow(QMainWindow):
     """Everything about one client's plans."""
 
-    def __init__(self, stores: Stores, client_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        stores: Stores,
+        client_id: int,
+        parent: QWidget | None = None,
+        operations: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self._stores = stores
         self._client_id = client_id
+        self.operations = operations or Operations(self)
         self.editors: dict[int, PlanEditor] = {}
-        client = stores.clients.get(client_id)
-        self.setWindowTitle(window_title(self.tr("Plans — %1").replace("%1", client.display_name)))
+        self._show_title(stores.clients.get(client_id).display_name)
         self.resize(760, 420)
         self.model = PlanListModel(self)
         self.table = QTableView()
@@ -152,7 +166,40 @@ class PlansWindow(QMainWindow):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self._import_dialog)
         self.new_menu.aboutToShow.connect(self._fill_new_menu)
+        self.operations.did_execute.connect(self._changed)
+        self._listening = True
         self.refresh()
+
+    @property
+    def client_id(self) -> int:
+        """Whose plans these are."""
+        return self._client_id
+
+    def _show_title(self, name: str) -> None:
+        self.setWindowTitle(window_title(self.tr("Plans — %1").replace("%1", name)))
+
+    def _changed(self, changes: OpChanges, _initiator: object) -> None:
+        """Any window changed something: refresh if it was this client or her plans."""
+        if self._client_id in changes.removed_client_ids:
+            self.close_for_removed_client()
+        elif self._client_id in changes.client_ids:
+            if changes.client_fields:
+                self._show_title(self._stores.clients.get(self._client_id).display_name)
+            self.refresh()
+
+    def close_for_removed_client(self) -> None:
+        """The client is gone: close her editors (nothing left to save) and this window."""
+        self._stop_listening()
+        for editor in list(self.editors.values()):
+            editor.session.forget()
+            editor.close()
+        self.editors.clear()
+        self.close()
+
+    def _stop_listening(self) -> None:
+        if self._listening:
+            self._listening = False
+            self.operations.did_execute.disconnect(self._changed)
 
     def _fill_new_menu(self) -> None:
         self.new_menu.clear()
@@ -196,10 +243,11 @@ class PlansWindow(QMainWindow):
         if template is not None:
             english = current_language() == "en"
             title = template.name_en if english and template.name_en else template.name
-        plan = self._stores.plans.create(
-            self._client_id, title, date.today(), template.items if template else ()
+        items = template.items if template else ()
+        plan = self.operations.run(
+            lambda: create_plan(self._stores.plans, self._client_id, title, date.today(), items),
+            initiator=self,
         )
-        self.refresh()
         return self.open_plan(plan.id)
 
     def open_selected(self) -> PlanEditor | None:
@@ -222,19 +270,22 @@ class PlansWindow(QMainWindow):
             stores.clients,
             stores.plans.get(plan_id),
             stores.clients.get(self._client_id),
+            operations=self.operations,
         )
         products = seed_products() + tuple(p.product for p in stores.products.list())
         editor = PlanEditor(
             session,
             products,
             save_template=stores.templates.save,
-            new_version=stores.plans.new_version,
+            new_version=lambda plan_id: self.operations.run(
+                lambda: new_plan_version(stores.plans, plan_id), initiator=self
+            ),
             save_product=stores.products.create,
             practice=lambda: Practice.from_settings(stores.settings.load()),
             parent=self,
         )
         editor.setWindowFlag(Qt.WindowType.Window, True)
-        session.saved.connect(self.refresh)
+        session.client_removed.connect(self.close_for_removed_client)
         editor.closed.connect(lambda: self._editor_closed(plan_id))
         self.editors[plan_id] = editor
         editor.show()
@@ -243,8 +294,9 @@ class PlansWindow(QMainWindow):
     def _editor_closed(self, plan_id: int) -> None:
         # Left to this window to destroy: a deleteLater() of the closed editor crashed the
         # tests (a double delete inside Qt, not yet tracked down). It holds no resources.
-        self.editors.pop(plan_id, None)
-        self.refresh()
+        editor = self.editors.pop(plan_id, None)
+        if editor is not None:
+            editor.session.forget()  # written on closing; it no longer listens
 
     def duplicate_selected(self) -> StoredPlan | None:
         """Copy the selected plan into a new draft."""
@@ -252,9 +304,9 @@ class PlansWindow(QMainWindow):
         if plan_id is None:
             return None
         self._flush_editor(plan_id)
-        copy = self._stores.plans.duplicate(plan_id)
-        self.refresh()
-        return copy
+        return self.operations.run(
+            lambda: duplicate_plan(self._stores.plans, plan_id), initiator=self
+        )
 
     def delete_selected(self) -> bool:
         """Delete the selected plan after confirmation."""
@@ -273,9 +325,11 @@ class PlansWindow(QMainWindow):
         editor = self.editors.pop(plan_id, None)
         if editor is not None:
             editor.closed.disconnect()
+            editor.session.forget()
             editor.close()
-        self._stores.plans.delete(plan_id)
-        self.refresh()
+        self.operations.run(
+            lambda: delete_plan(self._stores.plans, self._client_id, plan_id), initiator=self
+        )
         return True
 
     def _flush_editor(self, plan_id: int) -> None:
@@ -289,8 +343,12 @@ class PlansWindow(QMainWindow):
             plan = read_plan_file(path)
         except PlanFileError as error:
             return error.lines(current_language())
-        self._stores.plans.create(self._client_id, path.stem, date.today(), plan.items)
-        self.refresh()
+        self.operations.run(
+            lambda: create_plan(
+                self._stores.plans, self._client_id, path.stem, date.today(), plan.items
+            ),
+            initiator=self,
+        )
         return []
 
     def _import_dialog(self) -> None:
@@ -306,4 +364,5 @@ class PlansWindow(QMainWindow):
             if not editor.close():
                 event.ignore()
                 return
+        self._stop_listening()  # a closed list is never shown again (a new one is made)
         event.accept()

@@ -7,11 +7,12 @@ The editor's widgets only call this object and listen to its signals; the rules 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.domain.clients import ClientDraft, ClientRecord
+from app.domain.clients import ClientRecord
 from app.domain.plan import Override, Plan, PlanItem, client_context
 from app.domain.rules import (
     RULES_VERSION,
@@ -19,11 +20,29 @@ from app.domain.rules import (
     blocking_findings,
     evaluate,
 )
-from app.storage.clients import ClientRepository
-from app.storage.plans import PlanRepository, StoredPlan
+from app.storage.clients import ClientNotFound, ClientRepository, StaleClient
+from app.storage.plans import PlanNotFound, PlanRepository, StoredPlan
+from app.ui.operations import (
+    OpChanges,
+    Operations,
+    finalise_plan,
+    save_plan,
+    update_client,
+)
 
 #: Edits are written to the database at most this long after they are made.
 SAVE_DELAY_MS = 300
+
+
+class ChangedElsewhere(RuntimeError):
+    """A client field no longer holds the value an undo or redo expects.
+
+    Another window changed it since; nothing was written.
+    """
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__(", ".join(fields))
+        self.fields = fields
 
 
 class PlanSession(QObject):
@@ -35,6 +54,8 @@ class PlanSession(QObject):
     saved = Signal()
     #: Saving failed; the text says why. The edits stay in memory and are retried.
     save_failed = Signal(str)
+    #: The client was erased (in the register): this plan is gone with her.
+    client_removed = Signal()
 
     def __init__(
         self,
@@ -43,10 +64,15 @@ class PlanSession(QObject):
         plan: StoredPlan,
         client: ClientRecord,
         parent: QObject | None = None,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self._plans = plans
         self._clients = clients
+        #: Every write goes through here, and every window's writes are heard here.
+        self.operations = operations or Operations(self)
+        self.operations.did_execute.connect(self._other_window_changed)
+        self._gone = False
         self.plan = plan
         self.client = client
         self.findings: list[Finding] = []
@@ -90,11 +116,35 @@ class PlanSession(QObject):
         self.plan.items = items
         self._changed()
 
-    def set_client(self, draft: ClientDraft) -> None:
-        """Change the client's context; it is saved to her record in the register."""
-        record = self._clients.update(self.client.id, draft)  # raises InvalidClient
-        self.client = record
-        self._changed()
+    def set_client_fields(
+        self, values: Mapping[str, object], expected: Mapping[str, object] | None = None
+    ) -> None:
+        """Write these fields (and only these) to the client's record in the register.
+
+        *expected*: the values the fields must hold now (undo and redo pass what they
+        replace); if another window changed one of them since, ChangedElsewhere is raised
+        and nothing is written. Raises InvalidClient for a value that is not accepted, and
+        StaleClient when the record changed without this session hearing of it (it then
+        shows the stored record).
+        """
+        if expected is not None:
+            draft = self.client.draft
+            differ = [name for name, value in expected.items() if getattr(draft, name) != value]
+            if differ:
+                raise ChangedElsewhere(differ)
+        if not values:
+            return
+        client = self.client
+        try:
+            self.client = self.operations.run(
+                lambda: update_client(self._clients, client.id, values, client.version),
+                initiator=self,
+            )
+        except StaleClient as stale:
+            self.client = stale.current
+            self._client_reloaded()
+            raise
+        self._client_reloaded()
 
     def set_title(self, title: str) -> None:
         """Rename the plan."""
@@ -146,8 +196,9 @@ class PlanSession(QObject):
         if blocking or self.read_only:
             return blocking
         self.flush()
-        self._plans.finalise(self.plan.id)
-        self.plan = self._plans.get(self.plan.id)
+        self.plan = self.operations.run(
+            lambda: finalise_plan(self._plans, self.plan), initiator=self
+        )
         self.changed.emit()
         return []
 
@@ -156,6 +207,38 @@ class PlanSession(QObject):
         self._dirty = True
         self._save_timer.start()
         self.changed.emit()
+
+    def _client_reloaded(self) -> None:
+        """The client's record changed: re-check; the plan is saved only if that changed it."""
+        self._recheck()
+        if self._dirty:
+            self._save_timer.start()
+        self.changed.emit()
+
+    def _other_window_changed(self, changes: OpChanges, initiator: object) -> None:
+        """Another window changed something: take her record from the database again."""
+        if initiator is self or self._gone:
+            return
+        client_id = self.client.id
+        if client_id in changes.removed_client_ids:
+            self.forget()
+            self.client_removed.emit()
+        elif client_id in changes.client_ids and changes.client_fields:
+            try:
+                self.client = self._clients.get(client_id)
+            except ClientNotFound:
+                self.forget()
+                self.client_removed.emit()
+                return
+            self._client_reloaded()
+
+    def forget(self) -> None:
+        """Stop saving and listening: the plan's window closed, or the plan is gone."""
+        self._dirty = False
+        self._save_timer.stop()
+        if not self._gone:
+            self._gone = True
+            self.operations.did_execute.disconnect(self._other_window_changed)
 
     def _recheck(self) -> None:
         self.findings = evaluate(self.domain_plan)
@@ -177,10 +260,14 @@ class PlanSession(QObject):
         from sqlalchemy.exc import SQLAlchemyError
 
         self._save_timer.stop()
-        if not self._dirty or self.read_only:
+        if not self._dirty or self.read_only or self._gone:
             return True
         try:
-            self._plans.save(self.plan)
+            self.operations.run(lambda: save_plan(self._plans, self.plan), initiator=self)
+        except PlanNotFound:
+            self.forget()  # deleted with its client; there is nothing left to save into
+            self.client_removed.emit()
+            return True
         except (SQLAlchemyError, OSError) as error:
             self.save_failed.emit(str(error))
             self._save_timer.start(2000)

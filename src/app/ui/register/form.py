@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clients import (
+    CLIENT_FIELDS,
     DATE_EXAMPLE,
     ClientDraft,
     ClientRecord,
@@ -56,6 +57,7 @@ class ClientForm(QDialog):
         self._record = record
         self._today = today or date.today()
         self._dirty = False
+        self._merging = False
         self._tried_to_save = False
         #: Fields checked on leaving them: their message follows the typing from then on.
         self._checked_fields: set[str] = set()
@@ -188,6 +190,67 @@ class ClientForm(QDialog):
 
     # --- behaviour ----------------------------------------------------------------------
     @property
+    def record(self) -> ClientRecord | None:
+        """The client as stored when the form last heard of her (None for a new client)."""
+        return self._record
+
+    def merge(self, record: ClientRecord) -> list[str]:
+        """Another window saved this client: show her new values in the fields not edited here.
+
+        A field edited here and also changed there keeps what was typed here, with a note
+        saying what the other window saved; returns the names of those fields.
+        """
+        assert self._record is not None
+        base, theirs = self._record.draft, record.draft
+        mine = self._draft_or_problems()[0].normalised()
+        take, conflicts = [], []
+        for name in CLIENT_FIELDS:
+            if getattr(theirs, name) == getattr(base, name):
+                continue
+            if getattr(mine, name) == getattr(base, name):
+                take.append(name)
+            elif getattr(mine, name) != getattr(theirs, name):
+                conflicts.append(name)
+        self._record = record
+        self._merging = True
+        try:
+            self._fill_fields(theirs, take)
+        finally:
+            self._merging = False
+        for name in conflicts:
+            label = self._errors.get(name)
+            if label is not None:
+                label.setText(
+                    "⚠ "
+                    + self.tr(
+                        "Changed in another window to “%1”. Saving keeps what you typed here."
+                    ).replace("%1", _shown(getattr(theirs, name)))
+                )
+                label.setVisible(True)
+        return conflicts
+
+    def _fill_fields(self, draft: ClientDraft, names: list[str]) -> None:
+        """Put these fields of *draft* into their widgets (the others keep what is typed)."""
+        if "family_name_prefix" in names or "family_name" in names:
+            self.family_name_prefix.setText(draft.family_name_prefix)
+            self.family_name.setText(draft.family_name)
+        combos = {"sex": self.sex, "menopausal_status": self.menopausal_status, "diet": self.diet}
+        for name in names:
+            value = getattr(draft, name)
+            if name in combos:
+                combos[name].setCurrentIndex(combos[name].findData(value.value if value else None))
+            elif name == "birth_date":
+                self.birth_date.setText(format_date(value) if value else "")
+            elif name == "dietary_calcium_mg":
+                self.dietary_calcium.setText("" if value is None else str(value))
+            elif name == "medicines":
+                self.medicines.setPlainText("\n".join(value))
+            elif name == "notes":
+                self.notes.setPlainText(value)
+            elif name not in ("family_name_prefix", "family_name"):
+                getattr(self, name).setText(value)
+
+    @property
     def is_dirty(self) -> bool:
         """Whether the form holds edits that were not saved."""
         return self._dirty
@@ -199,6 +262,8 @@ class ClientForm(QDialog):
         return None if value is None else Sex(value)
 
     def _changed(self) -> None:
+        if self._merging:
+            return  # another window's values, not an edit made here
         self._dirty = True
         if self._tried_to_save:
             self._show_problems(self._problems(self._draft_or_problems()))
@@ -277,7 +342,7 @@ class ClientForm(QDialog):
 
     def try_save(self) -> bool:
         """Save if every field is acceptable; otherwise show why next to each field."""
-        from app.storage.clients import InvalidClient
+        from app.storage.clients import InvalidClient, StaleClient
 
         self._tried_to_save = True
         draft, form_problems = self._draft_or_problems()
@@ -292,6 +357,19 @@ class ClientForm(QDialog):
             record = self._save(draft)
         except InvalidClient as error:
             self._show_problems(error.problems)
+            return False
+        except StaleClient as stale:
+            # Saved elsewhere after the form last heard of it: show that, never overwrite it.
+            self.merge(stale.current)
+            QMessageBox.warning(
+                self,
+                self.tr("Changed in another window"),
+                self.tr(
+                    "This client was changed in another window while you were editing, so "
+                    "nothing was saved. The form now shows those changes; fields you edited "
+                    "keep what you typed. Check them and save again."
+                ),
+            )
             return False
         except (SQLAlchemyError, OSError):
             # Disk full, read-only folder, locked file: the transaction was rolled back.
@@ -408,3 +486,18 @@ class ClientForm(QDialog):
             return
         self._dirty = False
         super().closeEvent(event)
+
+
+def _shown(value: object) -> str:
+    """A field's value as the form shows it, for a note about another window's change."""
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Sex):
+        return sex_label(value)
+    if isinstance(value, MenopausalStatus):
+        return menopausal_label(value)
+    if isinstance(value, Diet):
+        return diet_label(value)
+    return "" if value is None else str(value)

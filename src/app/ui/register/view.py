@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,12 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.clients import ClientRecord, ClientSummary
+from app.domain.clients import ClientRecord, ClientSummary, draft_changes
+from app.ui.operations import (
+    OpChanges,
+    Operations,
+    create_client,
+    delete_client,
+    set_archived,
+    update_client,
+)
 from app.ui.register.form import ClientForm
 from app.ui.register.model import ID_ROLE, ClientTableModel
 
 if TYPE_CHECKING:  # the storage layer is imported after the window is shown
     from app.storage.clients import ClientRepository
+
+
+class ClientWindows(Protocol):
+    """The windows open for one client (her plans and their editors), kept by the main window."""
+
+    def has_open_windows(self, client_id: int) -> bool:
+        """Whether any of her plan windows is open."""
+
+    def close_windows(self, client_id: int) -> bool:
+        """Save and close her plan windows; False if one stays open."""
 
 
 class RegisterView(QWidget):
@@ -42,9 +60,13 @@ class RegisterView(QWidget):
         clients: ClientRepository | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
+        operations: Operations | None = None,
+        windows: ClientWindows | None = None,
     ) -> None:
         super().__init__(parent)
         self._clients = clients
+        self.operations = operations or Operations(self)
+        self._windows = windows
         #: Where rows are read from: the repository, or a read-only preview at start-up.
         self._reader = clients
         self._today = today or date.today()
@@ -94,7 +116,28 @@ class RegisterView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.sort_requested = self._sort  # only now: enabling sorting sorts at once
+        self.operations.did_execute.connect(self._changed)
         self._update_actions()
+
+    def _changed(self, changes: OpChanges, initiator: object) -> None:
+        """Another window changed clients: refresh the rows, and the open form's fields."""
+        if initiator is self or self._clients is None:
+            return
+        if changes.register:
+            self.refresh()
+        form = self.form
+        if form is None or not form.isVisible() or form.record is None:
+            return
+        client_id = form.record.id
+        if client_id in changes.removed_client_ids:
+            form.discard()
+        elif client_id in changes.client_ids and changes.client_fields:
+            from app.storage.clients import ClientNotFound
+
+            try:
+                form.merge(self._clients.get(client_id))
+            except ClientNotFound:
+                form.discard()
 
     def _make_actions(self) -> None:
         self.new_action = QAction(self.tr("&New client…"), self)
@@ -229,13 +272,22 @@ class RegisterView(QWidget):
             self.form.raise_()
             self.form.activateWindow()
             return self.form
+        clients = self._clients
         if record is None:
-            save = self._clients.create
-        else:
-            client_id = record.id
 
             def save(draft):
-                return self._clients.update(client_id, draft)
+                return self.operations.run(lambda: create_client(clients, draft), initiator=self)
+        else:
+
+            def save(draft):
+                # Only what was changed in the form, on the record it shows (kept fresh by
+                # _changed); a write based on an older record is refused (StaleClient).
+                base = self.form.record
+                changes = draft_changes(base.draft, draft.normalised())
+                return self.operations.run(
+                    lambda: update_client(clients, base.id, changes, base.version),
+                    initiator=self,
+                )
 
         self.form = ClientForm(save, record, self._today, self)
         self.form.saved.connect(self._after_save)
@@ -258,8 +310,17 @@ class RegisterView(QWidget):
         client = self.selected_client()
         if client is None or self._clients is None:
             return
+        clients = self._clients
+        if (
+            not client.archived
+            and self._has_windows(client.id)
+            and not (self.confirm_archive(client) and self._close_windows(client.id))
+        ):
+            return  # kept: she stays in the register with her plans open
         try:
-            self._clients.set_archived(client.id, not client.archived)
+            self.operations.run(
+                lambda: set_archived(clients, client.id, not client.archived), initiator=self
+            )
         except ClientNotFound:
             self._gone()
             return
@@ -272,14 +333,41 @@ class RegisterView(QWidget):
         client = self.selected_client()
         if client is None or self._clients is None:
             return False
-        if not self.confirm_delete(client):
+        clients = self._clients
+        open_windows = self._has_windows(client.id)
+        if not self.confirm_delete(client, open_windows):
+            return False
+        # Her plan windows save and close first, so none is left editing a plan that is gone.
+        if open_windows and not self._close_windows(client.id):
             return False
         with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
-            self._clients.delete(client.id)
+            self.operations.run(lambda: delete_client(clients, client.id), initiator=self)
         self.refresh()
         return True
 
-    def confirm_delete(self, client: ClientSummary) -> bool:
+    def _has_windows(self, client_id: int) -> bool:
+        return self._windows is not None and self._windows.has_open_windows(client_id)
+
+    def _close_windows(self, client_id: int) -> bool:
+        return self._windows is None or self._windows.close_windows(client_id)
+
+    def confirm_archive(self, client: ClientSummary) -> bool:
+        """Ask before archiving a client whose plan windows are open (they will close)."""
+        name = f"{client.register_name} ({client.client_number})"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Archive client"),
+            self.tr("Archive %1?").replace("%1", name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("Her open plans are saved and their windows closed."))
+        archive = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(archive)
+        box.exec()
+        return box.clickedButton() is archive
+
+    def confirm_delete(self, client: ClientSummary, open_windows: bool = False) -> bool:
         """Ask before erasing; the default answer keeps the client."""
         name = f"{client.register_name} ({client.client_number})"
         box = QMessageBox(
@@ -293,6 +381,11 @@ class RegisterView(QWidget):
             self.tr(
                 "This erases the client file for good and cannot be undone. "
                 "To keep the file but hide it, archive the client instead."
+            )
+            + (
+                "\n\n" + self.tr("Her open plans are saved and their windows closed first.")
+                if open_windows
+                else ""
             )
         )
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
