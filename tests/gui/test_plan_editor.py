@@ -290,6 +290,19 @@ def test_final_plan_changes_through_a_new_version(qtbot, editor, plans_window):
     assert plans_window._stores.plans.get(first_id).items[0].schedule[Moment.EVENING] == 0
 
 
+def test_the_new_version_stays_in_the_editor_that_made_it(qtbot, editor, plans_window):
+    """Opening the new draft from the list brings its editor forward, never a second one."""
+    pick(qtbot, editor, "zink 10")
+    assert editor.make_final_or_new_version()
+    assert editor.make_final_or_new_version()
+    draft_id = editor.session.plan.id
+    plans_window.refresh()
+    assert plans_window.open_plan(draft_id) is editor
+    assert list(plans_window.editors.values()) == [editor]
+    editor.close()
+    assert plans_window.editors == {}
+
+
 def test_models_pass_the_qt_model_tester(qtbot, qtmodeltester, editor):
     build_bone_health_plan(qtbot, editor)
     for model in (editor.items_model, editor.findings_model, editor.totals_model):

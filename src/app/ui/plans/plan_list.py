@@ -277,26 +277,39 @@ class PlansWindow(QMainWindow):
             session,
             products,
             save_template=stores.templates.save,
-            new_version=lambda plan_id: self.operations.run(
-                lambda: new_plan_version(stores.plans, plan_id), initiator=self
-            ),
+            new_version=self._new_version,
             save_product=stores.products.create,
             practice=lambda: Practice.from_settings(stores.settings.load()),
             parent=self,
         )
         editor.setWindowFlag(Qt.WindowType.Window, True)
         session.client_removed.connect(self.close_for_removed_client)
-        editor.closed.connect(lambda: self._editor_closed(plan_id))
+        editor.closed.connect(lambda: self._editor_closed(editor))
         self.editors[plan_id] = editor
         editor.show()
         return editor
 
-    def _editor_closed(self, plan_id: int) -> None:
-        # Left to this window to destroy: a deleteLater() of the closed editor crashed the
-        # tests (a double delete inside Qt, not yet tracked down). It holds no resources.
+    def _new_version(self, plan_id: int) -> StoredPlan:
+        """A new draft of a final plan; its editor now edits the draft, so it is filed under it.
+
+        Filed under the old id, opening the new draft from this list made a second editor of
+        the same plan, and the two overwrote each other's edits.
+        """
+        stored = self.operations.run(
+            lambda: new_plan_version(self._stores.plans, plan_id), initiator=self
+        )
         editor = self.editors.pop(plan_id, None)
         if editor is not None:
-            editor.session.forget()  # written on closing; it no longer listens
+            self.editors[stored.id] = editor
+        return stored
+
+    def _editor_closed(self, editor: PlanEditor) -> None:
+        # Left to this window to destroy: a deleteLater() of the closed editor crashed the
+        # tests (a double delete inside Qt, not yet tracked down). It holds no resources.
+        for plan_id, open_editor in list(self.editors.items()):
+            if open_editor is editor:
+                del self.editors[plan_id]
+                editor.session.forget()  # written on closing; it no longer listens
 
     def duplicate_selected(self) -> StoredPlan | None:
         """Copy the selected plan into a new draft."""
