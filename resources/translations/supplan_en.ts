@@ -1406,6 +1406,13 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Ctrl+Return records the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>

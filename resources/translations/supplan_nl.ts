@@ -1413,6 +1413,13 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Ctrl+Return records the reason.</source>
+        <translation>Ctrl+Enter legt de reden vast.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>

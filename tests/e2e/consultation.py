@@ -15,9 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
-    QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
     QMenu,
     QMessageBox,
 )
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.clients import MenopausalStatus, Sex
 from app.domain.plan import Moment, PlanStatus
 from app.domain.rules import Severity
+from app.ui.plans.reason_dialog import ReasonDialog
 from tests.e2e.user import TIMEOUT, Key, Mod, Modal, User, describe, wait_modal
 
 
@@ -250,14 +249,12 @@ def override_with_reason(visit: Visit, rule_id: str, reason: str) -> None:
     assert editor.selected_finding().rule_id == rule_id
     user.tab_to(editor.override_button)
 
-    def write_reason(dialog: QInputDialog) -> None:
+    def write_reason(dialog: ReasonDialog) -> None:
         user.type(reason)
-        # Tab types a tab in a multi-line field; Shift+Tab leaves it, backwards to OK.
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        user.tab_to(ok, limit=3, backwards=True)
+        user.tab_to(dialog.ok_button, limit=3)  # Tab leaves the reason
         user.press(Key.Key_Space)
 
-    answer = Modal(visit.qtbot, QInputDialog, write_reason)
+    answer = Modal(visit.qtbot, ReasonDialog, write_reason)
     user.press(Key.Key_Space)
     answer.wait()
     user.wait_active(editor)  # the window manager's job after a dialog closes

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.plans.reason_dialog import ReasonDialog
+
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 TIMEOUT = 5000  # ms; a step that takes longer than this is broken, not slow
@@ -246,7 +248,7 @@ class Watchdog:
     What it closed is in `surprises`, and the test fails on it.
     """
 
-    KINDS = (QMessageBox, QInputDialog, QFileDialog)
+    KINDS = (QMessageBox, QInputDialog, QFileDialog, ReasonDialog)
 
     def __init__(self, grace_ms: int = 3000) -> None:
         self.surprises: list[str] = []

@@ -183,3 +183,20 @@ def test_paint_pages_draws_the_pages_of_the_same_pdf(qtbot, editor, tmp_path):
 
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(pages)
     dialog.reject()
+
+
+def test_tab_leaves_the_dieticians_text(qtbot, editor):
+    """The handout dialog is usable by keyboard: Tab moves on instead of typing a tab."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = editor.open_handout()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.free_text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.free_text)
+    qtbot.keyClicks(dialog.free_text, "Tot over drie maanden")
+    qtbot.keyClick(dialog.free_text, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.free_text
+    assert dialog.free_text.toPlainText() == "Tot over drie maanden"
+    dialog.reject()

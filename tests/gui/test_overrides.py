@@ -79,11 +79,13 @@ def _click_finding(qtbot, editor, rule_id: str) -> int:
 
 def _give_reason_in_the_next_dialog(qtbot, reason: str, titles: list[str]) -> None:
     """Type *reason* into the reason dialog once it is shown, then click OK."""
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QPlainTextEdit
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
+
+    from app.ui.plans.reason_dialog import ReasonDialog
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
+        if not isinstance(dialog, ReasonDialog):
             QTimer.singleShot(10, act)
             return
         titles.append(dialog.windowTitle())
@@ -119,7 +121,7 @@ def test_critical_is_overridden_and_warning_acknowledged_in_list_buttons_and_sum
         withdraw = words["withdraw"][0 if kind == "critical" else 1]
         assert editor.remove_override_button.text() == withdraw
         assert editor.remove_override_button.isEnabled()
-    assert titles == list(words["titles"])
+    assert titles == [f"Supplan — {title}" for title in words["titles"]]
 
     # The words do not mix: the critical finding's marks stay when the warning is selected.
     row = editor.findings_model.row_of("INT-VKA-K")
@@ -166,3 +168,29 @@ def test_an_empty_acknowledgement_is_refused_in_its_own_words(qtbot, editor, lan
         else "An acknowledgement needs a written reason."
     )
     assert seen == [expected]
+
+
+def test_the_reason_dialog_works_by_keyboard(qtbot):
+    """Tab leaves the reason, OK waits for a reason, Ctrl+Return records it."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.plans.reason_dialog import ReasonDialog
+
+    dialog = ReasonDialog("Override with reason", "Why?")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible(), "a blank reason is not recorded"
+    qtbot.keyClicks(dialog.reason, "Agreed with the clinic")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.reason
+    assert dialog.text == "Agreed with the clinic", "Tab moved on instead of typing a tab"
+    assert dialog.ok_button.isEnabled()
+    dialog.reason.setFocus()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == ReasonDialog.DialogCode.Accepted

@@ -57,6 +57,7 @@ from app.ui.plans.context_panel import ContextPanel
 from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
 from app.ui.plans.override_words import override_words
 from app.ui.plans.products import ProductForm, ProductPicker
+from app.ui.plans.reason_dialog import ReasonDialog
 from app.ui.plans.session import ChangedElsewhere, PlanSession
 from app.ui.plans.undo import SnapshotCommand, UndoHistory
 
@@ -885,14 +886,14 @@ class PlanEditor(QMainWindow):
         finding = self.selected_finding()
         if finding is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(
+        reason = ReasonDialog.ask(
             self,
             override_words(finding.severity).title,
             self.tr("Why is this plan right for this client despite “%1”?").replace(
                 "%1", finding.title(current_language())
             ),
         )
-        if ok:
+        if reason is not None:
             self.override(finding.rule_id, reason)
 
     def override(self, rule_id: str, reason: str) -> bool:

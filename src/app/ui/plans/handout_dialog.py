@@ -168,6 +168,7 @@ class HandoutDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(session.plan.handout_language)))
         self.free_text = QPlainTextEdit(session.plan.handout_text)
+        self.free_text.setTabChangesFocus(True)  # Tab moves on; the text needs no tabs
         self.free_text.setPlaceholderText(
             self.tr("Optional explanation for the client, printed on the handout")
         )
