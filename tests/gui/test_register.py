@@ -65,6 +65,20 @@ def test_search_filters_the_table_as_you_type(qtbot, main_window, clients):
     assert "zzz" in main_window.register.empty_label.text()
 
 
+def test_down_in_the_search_box_goes_to_the_clients_found(qtbot, main_window, clients):
+    clients.create(draft(given="Anna", family="de Vries"))
+    jan = clients.create(draft(given="Jan", family="Jansen", sex=Sex.MALE))
+    main_window.register.refresh()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = main_window.register.search
+    qtbot.keyClicks(search, "jans")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert main_window.register.table.hasFocus()
+    assert main_window.register.selected_client().id == jan.id
+
+
 def test_invalid_birth_date_is_refused_with_a_visible_message(qtbot, main_window, clients):
     form = main_window.register.new_client()
     qtbot.keyClicks(form.given_names, "Anna")

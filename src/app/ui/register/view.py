@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -160,6 +160,11 @@ class RegisterView(QWidget):
         # Return and Delete act on the table only, so they do not steal keys from the search box.
         for action in (self.edit_action, self.delete_action):
             self.table.addAction(action)
+        # Down or Return in the search box goes on to the list of what was found.
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key), self.search, self.focus_list, Qt.ShortcutContext.WidgetShortcut
+            )
 
     def attach(self, clients: ClientRepository) -> None:
         """Connect to the database once it is open (the window is shown before that)."""
@@ -237,6 +242,14 @@ class RegisterView(QWidget):
         """Ctrl+F: put the cursor in the search box with its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_list(self) -> None:
+        """From the search box to the clients found, the first one selected if none was."""
+        if self.model.rowCount() == 0:
+            return
+        if self.selected_client() is None:
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_actions(self) -> None:
         client = self.selected_client()
