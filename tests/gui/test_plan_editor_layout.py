@@ -102,6 +102,21 @@ def test_all_totals_and_whole_names_fit_on_a_small_screen(
     assert note_label.isVisible() and note_label.width() >= note_label.sizeHint().width()
 
 
+def test_selecting_a_finding_does_not_move_the_columns(qtbot, plans_window, stores, fresh_layout):
+    """Marked rows are bold with ▶; the columns are already wide enough for that."""
+    editor = bone_health_editor(qtbot, plans_window, stores)
+    settle(qtbot, editor, QSize(1366, 768))
+    header = editor.items_view.horizontalHeader()
+    before = [header.sectionSize(c) for c in range(editor.items_model.columnCount())]
+    editor.select_finding("INT-BISPH")  # marks calcium, magnesium and zinc
+    QApplication.processEvents()
+    assert editor.items_model.data(editor.items_model.index(0, 0)).startswith("▶")
+    after = [header.sectionSize(c) for c in range(editor.items_model.columnCount())]
+    assert after == before
+    for column in range(editor.items_model.columnCount()):
+        assert header.sectionSizeHint(column) <= header.sectionSize(column), column
+
+
 def test_splitter_positions_are_remembered_for_the_next_editor(
     qtbot, plans_window, stores, fresh_layout
 ):

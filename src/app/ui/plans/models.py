@@ -7,9 +7,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.catalogue import in_language
@@ -29,6 +30,8 @@ from app.ui.plans.override_words import override_words
 from app.ui.plans.session import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex
+#: Room around a cell's text (the style's margins and focus frame), in pixels.
+_CELL_PADDING = 16
 _MOMENTS = list(Moment)
 
 
@@ -104,6 +107,16 @@ class ItemsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Always as wide as the marked cell (bold, with ▶): selecting a finding must not
+            # widen the columns and push the note column out of sight.
+            text = str(self.data(index) or "")
+            if column == self.PRODUCT and not marked:
+                text = "▶ " + text
+            bold = QFont(QApplication.font())
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+            return QSize(metrics.horizontalAdvance(text) + _CELL_PADDING, metrics.height() + 8)
         if role == Qt.ItemDataRole.BackgroundRole and marked:
             return QBrush(marked_colours(QApplication.palette())[0])
         if role == Qt.ItemDataRole.ForegroundRole and marked:
