@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.nutrients import Nutrient
-from app.domain.plan import ClientContext, Override, Plan
+from app.domain.plan import ClientContext, Moment, Override, Plan
 from app.domain.rules import evaluate
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
@@ -146,6 +146,22 @@ def test_plain_dutch_instructions(medicines, sentence):
     assert sentence in text
     for jargon in ("INT-", "CA-SUPPL", "ZN-", "rules_version"):
         assert jargon not in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_minerals_scheduled_in_the_morning_are_not_sent_to_later_in_the_day(language):
+    """With calcium at breakfast the advice says to wait after the tablet, not "later"."""
+    morning_calcium = alendronate_plan(medicines=("Fosamax 70 mg",))
+    first = morning_calcium.items[0]
+    items = (dataclasses.replace(first, schedule={Moment.MORNING: 1}), *morning_calcium.items[1:])
+    text = joined(handout(dataclasses.replace(morning_calcium, items=items), language))
+    later = {"nl": "later op de dag", "en": "later in the day"}[language]
+    wait = {
+        "nl": "Wacht op de ochtend dat u Fosamax 70 mg inneemt minstens 30 minuten voordat u",
+        "en": "On the morning you take Fosamax 70 mg, wait at least 30 minutes before you take",
+    }[language]
+    assert later not in text
+    assert wait in text
 
 
 def test_english_handout():

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from app.domain.medicines import MedicineClass, recognise
 from app.domain.nutrients import Nutrient, nutrient_name
-from app.domain.plan import Plan, TakenWith
+from app.domain.plan import Moment, Plan, TakenWith
 from app.domain.rules import Finding, Text
 
 N = Nutrient
@@ -40,6 +40,15 @@ def _listed(nutrients: list[Nutrient], language: str, word: str = "and") -> str:
 def _minerals_in(has: set[Nutrient], among: tuple[Nutrient, ...] = MINERALS) -> list[Nutrient]:
     """The minerals of *among* that the plan gives: a sentence never names one it has not."""
     return [n for n in among if n in has]
+
+
+def _taken_in_the_morning(plan: Plan, nutrients: list[Nutrient]) -> bool:
+    """Whether the schedule gives any of *nutrients* in the morning."""
+    return any(
+        item.schedule.get(Moment.MORNING, 0)
+        and any(p.nutrient in nutrients for p in item.nutrients)
+        for item in plan.items
+    )
 
 
 def client_instructions(
@@ -88,14 +97,26 @@ def client_instructions(
     minerals = _minerals_in(has)
     if bisphosphonates and "INT-BISPH" in fired and minerals:
         minutes = fired["INT-BISPH"].values.get("minutes", 30)
+        if _taken_in_the_morning(plan, minerals):
+            # The schedule has them in the morning: "later in the day" would contradict it.
+            later = (
+                f"On the morning you take {_quoted(bisphosphonates)}, wait at least {minutes} "
+                f"minutes before you take {_listed(minerals, 'en')}.",
+                f"Wacht op de ochtend dat u {_quoted(bisphosphonates)} inneemt minstens "
+                f"{minutes} minuten voordat u {_listed(minerals, 'nl')} inneemt.",
+            )
+        else:
+            later = (
+                f"Take {_listed(minerals, 'en')} at least {minutes} minutes later, "
+                f"preferably later in the day.",
+                f"Neem {_listed(minerals, 'nl')} minstens {minutes} minuten later in, bij "
+                f"voorkeur later op de dag.",
+            )
         sentences.append(
             Text(
                 f"Take {_quoted(bisphosphonates)} on an empty stomach with a glass of plain "
-                f"water. Take {_listed(minerals, 'en')} at least {minutes} minutes later, "
-                f"preferably later in the day.",
-                f"Neem {_quoted(bisphosphonates)} nuchter in met een glas gewoon water. Neem "
-                f"{_listed(minerals, 'nl')} minstens {minutes} minuten later in, bij voorkeur "
-                f"later op de dag.",
+                f"water. {later[0]}",
+                f"Neem {_quoted(bisphosphonates)} nuchter in met een glas gewoon water. {later[1]}",
             )
         )
     thyroid = _medicine_names(plan, MedicineClass.LEVOTHYROXINE)
