@@ -581,6 +581,7 @@ Make the handout anyway?</source>
     <name>ItemsModel</name>
     <message>
         <source>Product</source>
+        <extracomment>Room around a cell&apos;s text (the style&apos;s margins and focus frame), in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

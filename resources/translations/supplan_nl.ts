@@ -586,6 +586,7 @@ Toch de handout maken?</translation>
     <name>ItemsModel</name>
     <message>
         <source>Product</source>
+        <extracomment>Room around a cell&apos;s text (the style&apos;s margins and focus frame), in pixels.</extracomment>
         <translation>Product</translation>
     </message>
     <message>

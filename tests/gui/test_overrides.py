@@ -194,3 +194,37 @@ def test_the_reason_dialog_works_by_keyboard(qtbot):
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == ReasonDialog.DialogCode.Accepted
+
+
+def test_override_and_make_final_from_the_keyboard(qtbot, editor, language):
+    """Ctrl+Shift+O overrides the selected finding, Ctrl+Shift+F makes the plan final."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.plan import PlanStatus
+    from app.ui.plans.reason_dialog import ReasonDialog
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert editor.select_finding("INT-VKA-K")
+    editor.findings_view.setFocus()
+    assert editor.override_action.isEnabled()
+    assert editor.override_action.text() == WORDS[language]["critical"][0]
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReasonDialog):
+            QTimer.singleShot(10, answer)
+            return
+        qtbot.keyClicks(dialog.reason, "Agreed with the clinic")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(editor.findings_view, Qt.Key.Key_O, ctrl_shift)
+    assert editor.session.plan.overrides["INT-VKA-K"].reason == "Agreed with the clinic"
+    assert not editor.override_action.isEnabled() and editor.withdraw_action.isEnabled()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor.findings_view, Qt.Key.Key_F, ctrl_shift)
+    assert editor.session.plan.status is PlanStatus.FINAL
+    assert editor.final_action.text() == editor.final_button.text()

@@ -311,6 +311,16 @@ class PlanEditor(QMainWindow):
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
+        # The buttons beside the findings and in the status bar, also as menu items with keys;
+        # their text and state follow the buttons (see _mirror_buttons).
+        self.override_action = QAction(override_words(Severity.CRITICAL).action, self)
+        self.override_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.override_action.triggered.connect(self._override_dialog)
+        self.withdraw_action = QAction(override_words(Severity.CRITICAL).withdraw, self)
+        self.withdraw_action.triggered.connect(self._withdraw_override)
+        self.final_action = QAction(self.tr("Make final"), self)
+        self.final_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.final_action.triggered.connect(self.make_final_or_new_version)
 
         # On the window too, so the shortcuts work anywhere in it and can be listed from it.
         self.addActions(
@@ -322,6 +332,8 @@ class PlanEditor(QMainWindow):
                 self.up_action,
                 self.down_action,
                 self.handout_action,
+                self.override_action,
+                self.final_action,
                 self.export_action,
                 self.import_action,
                 self.template_action,
@@ -347,6 +359,9 @@ class PlanEditor(QMainWindow):
             self.up_action,
             self.down_action,
         ):
+            plan_menu.addAction(action)
+        plan_menu.addSeparator()
+        for action in (self.override_action, self.withdraw_action, self.final_action):
             plan_menu.addAction(action)
         toolbar = self.addToolBar(self.tr("Plan"))
         toolbar.setObjectName("plan_toolbar")
@@ -598,6 +613,7 @@ class PlanEditor(QMainWindow):
         )
         self._show_selected_item()
         self._show_selected_finding()
+        self._mirror_buttons()
 
     def _findings_count(self, counts: dict[Severity, int]) -> str:
         """Counts such as "1 critical, 2 warnings" by each language's plural rules."""
@@ -684,6 +700,7 @@ class PlanEditor(QMainWindow):
             )
             self.override_button.setEnabled(False)
             self.remove_override_button.setEnabled(False)
+            self._mirror_buttons()
             return
         language = current_language()
         self.items_model.highlight(set(finding.items))
@@ -710,6 +727,17 @@ class PlanEditor(QMainWindow):
         self.override_button.setText(words.action)
         self.remove_override_button.setText(words.withdraw)
         self.remove_override_button.setEnabled(override is not None and not self.session.read_only)
+        self._mirror_buttons()
+
+    def _mirror_buttons(self) -> None:
+        """The override and final actions say and allow what their buttons do."""
+        for action, button in (
+            (self.override_action, self.override_button),
+            (self.withdraw_action, self.remove_override_button),
+            (self.final_action, self.final_button),
+        ):
+            action.setText(button.text())
+            action.setEnabled(button.isEnabled())
 
     def _show_saved(self) -> None:
         from datetime import datetime
