@@ -8,6 +8,9 @@ dialogs are left as the system draws them.
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 
 #: Wide enough for name, size, type and a full date at the default font.
@@ -26,6 +29,20 @@ def fit_columns(dialog: QFileDialog) -> None:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
+def in_documents(name: str) -> str:
+    """A bare file name (or none) placed in the user's Documents folder.
+
+    Without a folder Qt opens the dialog in the working directory, which for an installed
+    program is wherever it was started from (the program's own folder).
+    """
+    if os.path.dirname(name):
+        return name
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not os.path.isdir(folder):
+        folder = os.path.expanduser("~")
+    return os.path.join(folder, name) if name else folder
+
+
 def _run(dialog: QFileDialog) -> tuple[str, str]:
     fit_columns(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -37,7 +54,7 @@ def open_file_name(
     parent: QWidget | None, caption: str, directory: str = "", filter: str = ""
 ) -> tuple[str, str]:
     """Like QFileDialog.getOpenFileName: (chosen existing file or "", chosen filter)."""
-    dialog = QFileDialog(parent, caption, directory, filter)
+    dialog = QFileDialog(parent, caption, in_documents(directory), filter)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     return _run(dialog)
@@ -47,7 +64,7 @@ def save_file_name(
     parent: QWidget | None, caption: str, directory: str = "", filter: str = ""
 ) -> tuple[str, str]:
     """Like QFileDialog.getSaveFileName: (file name to write or "", chosen filter)."""
-    dialog = QFileDialog(parent, caption, directory, filter)
+    dialog = QFileDialog(parent, caption, in_documents(directory), filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     return _run(dialog)

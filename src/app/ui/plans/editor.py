@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -50,6 +49,7 @@ from app.domain.rules import Severity
 from app.handout.practice import Practice
 from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
+from app.ui.file_dialogs import open_file_name, save_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
 from app.ui.plans.colours import error_colour
@@ -1002,9 +1002,7 @@ class PlanEditor(QMainWindow):
         return []
 
     def _export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export plan"), "", self.tr("Supplan plan (*.json)")
-        )
+        name, _ = save_file_name(self, self.tr("Export plan"), "", self.tr("Supplan plan (*.json)"))
         if name:
             try:
                 self.export_to(Path(name))
@@ -1014,7 +1012,7 @@ class PlanEditor(QMainWindow):
                 QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, name))
 
     def _import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Import products from a plan file"), "", self.tr("Supplan plan (*.json)")
         )
         if name:
