@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `supplan` and `python -m app`."""
     args = build_parser().parse_args(argv)
+    from app.storage.private import private_umask
+
+    private_umask()  # the database, its -wal, backups and the log: the user's only
     if args.version:
         from app import __version__
 
