@@ -223,12 +223,13 @@ def demo_data(
     plans_per_client: int,
     seed: int,
     database: str | None,
-    stdout: TextIO = sys.stdout,
-    stderr: TextIO = sys.stderr,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
     """Add synthetic clients and plans to the database under the GUI's lock (exit codes above)."""
     import time
 
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     from app.config import database_path
     from app.storage.lock import DatabaseLock, LockProblem, LockRefused
     from app.storage.private import private_folder

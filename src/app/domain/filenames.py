@@ -1,4 +1,4 @@
-"""File names suggested from what a user typed (a client's name): safe on every OS.
+r"""File names suggested from what a user typed (a client's name): safe on every OS.
 
 A name may hold `../`, `\\`, `:`, control characters or a right-to-left override (U+202E
 makes "gpj.exe" read as "exe.jpg"); Windows refuses names like CON or COM1 and trailing
