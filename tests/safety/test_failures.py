@@ -95,7 +95,7 @@ def choose_file(path: Path) -> None:
 
 @pytest.fixture
 def start(qtbot):
-    """start(path) -> the Application started on *path* (or refused); closed at the end."""
+    """A function starting the Application on a path (or refused); all closed at the end."""
     from app.ui.application import Application
 
     apps = []
@@ -137,9 +137,7 @@ def test_a_full_disk_at_start_up_is_told_as_a_full_disk_not_as_already_open(
         app.window = None
 
 
-def test_a_healthy_database_in_a_read_only_folder_is_not_called_unreadable(
-    tmp_path, start, capsys
-):
+def test_a_healthy_database_in_a_read_only_folder_is_not_called_unreadable(tmp_path, start, capsys):
     from app.cli import main
 
     folder = tmp_path / "share"
@@ -188,9 +186,7 @@ def test_a_data_folder_that_cannot_be_created_is_explained_at_start_up(tmp_path)
     home = tmp_path / "home"
     home.mkdir()
     with read_only(home):
-        env = _env(
-            tmp_path, XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state")
-        )
+        env = _env(tmp_path, XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"))
         result = _supplan(["--smoke"], env)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "PermissionError" not in result.stderr
@@ -234,6 +230,17 @@ def test_a_hard_link_or_a_second_path_to_the_open_database_is_refused_with_the_p
     first.release_lock()
     assert main(["demo-data", "--clients", "5", "--database", str(link)]) == 0
     assert client_count(database) == 6
+
+
+def test_a_new_database_is_keyed_on_its_own_inode_once_created(tmp_path, start, capsys):
+    """Started on no file at all, the lock follows the file once made: its hard link is refused."""
+    database = tmp_path / "new" / "supplan.sqlite3"
+    first = start(database)
+    assert first.started and database.exists()
+    link = tmp_path / "link.sqlite3"
+    os.link(database, link)
+    assert not start(link).started
+    assert f"(process {os.getpid()})" in capsys.readouterr().err
 
 
 def test_the_cli_does_not_write_while_the_gui_has_the_database_open(tmp_path, start, capsys):
