@@ -123,6 +123,47 @@ def test_a_folder_chosen_by_the_user_keeps_its_mode_but_the_database_is_private(
         app.window.close()
         app.database.close()
         app.release_lock()
+    # A folder that does not exist yet is Supplan's to make: 0700.
+    database = folder / "new" / "praktijk.sqlite3"
+    app = Application(QApplication.instance(), database)
+    app.show_window()
+    try:
+        assert app.open_database()
+        assert oct(mode(database.parent)) == "0o700" and oct(mode(folder)) == "0o755"
+    finally:
+        app.window.close()
+        app.database.close()
+        app.release_lock()
+
+
+@posix_only
+def test_the_running_app_creates_nothing_others_can_read(umask_022, capsys):
+    """The umask covers what is made after start (a rotated log, a backup, a -wal)."""
+    from app.cli import main
+
+    assert main(["rules"]) == 0
+    capsys.readouterr()
+    assert os.umask(0o022) == 0o077
+
+
+@posix_only
+def test_the_daily_backup_made_after_start_is_private(qtbot, database_path, umask_022):
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage.backups import backup_folder
+    from app.ui.application import Application
+
+    app = Application(QApplication.instance(), database_path)
+    app.show_window()
+    try:
+        assert app.open_database()
+        qtbot.waitUntil(lambda: any(backup_folder(database_path).glob("*.sqlite3")))
+        backups = list(backup_folder(database_path).iterdir())
+        assert {oct(mode(b)) for b in backups} == {"0o600"}, backups
+    finally:
+        app.window.close()
+        app.database.close()
+        app.release_lock()
 
 
 @posix_only
@@ -141,6 +182,8 @@ def test_the_log_folder_and_file_are_private(tmp_path, umask_022):
 # --- file names suggested from a client's name ---------------------------------------------------
 HOSTILE_NAMES = [
     "../../etc/passwd",
+    "a/../b",
+    "Anna..pdf",
     "..\\..\\Windows\\System32",
     "C:\\Users\\anna",
     "Anna:Stream",
