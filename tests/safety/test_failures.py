@@ -429,3 +429,39 @@ def test_export_and_backup_to_a_read_only_folder_say_so(qtbot, tmp_path, start):
         boxes.wait(qtbot)
         assert boxes.seen[0][0] == "Backup failed" and "may not write to" in boxes.seen[0][1]
     assert list(stick.iterdir()) == []
+
+
+def test_a_lock_released_between_open_and_lock_is_not_lost(tmp_path, monkeypatch):
+    """The holder quits (removing its lock file) just after a second Supplan opened it.
+
+    The second must then lock a new file, or a third would get the database too.
+    """
+    import app.storage.lock as lock_module
+    from app.storage.lock import DatabaseLock, LockProblem, LockRefused
+
+    database = tmp_path / "supplan.sqlite3"
+    make_database(database, 1)
+    identities = tmp_path / "identities"
+    holder = DatabaseLock(database, identities)
+    holder.acquire()
+    real_open = os.open
+
+    def open_then_holder_quits(path, *args, **kwargs):
+        fd = real_open(path, *args, **kwargs)
+        if holder.held:
+            holder.release()
+        return fd
+
+    monkeypatch.setattr(lock_module.os, "open", open_then_holder_quits)
+    second = DatabaseLock(database, identities)
+    second.acquire()
+    monkeypatch.undo()
+    try:
+        # The lock file another computer sees is there, naming the second holder.
+        lock_file = Path(f"{database}.lock")
+        assert lock_file.exists() and lock_file.read_text().split()[0] == str(os.getpid())
+        with pytest.raises(LockRefused) as refused:
+            DatabaseLock(database, identities).acquire()
+        assert refused.value.problem is LockProblem.HELD
+    finally:
+        second.release()
