@@ -109,7 +109,7 @@ def test_a_folder_chosen_by_the_user_keeps_its_mode_but_the_database_is_private(
 
     folder = tmp_path / "Documents"
     folder.mkdir(mode=0o755)
-    other = folder / "letter.txt"
+    other = folder / "praktijk-notes.txt"  # the database's stem, but not Supplan's
     other.write_text("not Supplan's")
     other.chmod(0o644)
     database = folder / "praktijk.sqlite3"

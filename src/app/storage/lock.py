@@ -76,15 +76,15 @@ def problem_of(error: OSError) -> LockProblem:
     return LockProblem(write_problem(error).value)
 
 
-def identity_folder() -> Path:
-    """Where the identity locks live: the user's runtime folder (local to this computer)."""
-    try:
-        import platformdirs
+def identity_folders() -> list[Path]:
+    """Where the identity locks may live: the user's runtime folder, else a temp folder."""
+    import platformdirs
 
-        folder = Path(platformdirs.user_runtime_dir("Supplan", appauthor=False))
-    except Exception:  # pragma: no cover - platformdirs always answers
-        folder = Path(tempfile.gettempdir()) / f"supplan-{getattr(os, 'getuid', lambda: 0)()}"
-    return folder
+    uid = getattr(os, "getuid", lambda: 0)()
+    return [
+        Path(platformdirs.user_runtime_dir("Supplan", appauthor=False)),
+        Path(tempfile.gettempdir()) / f"supplan-{uid}",
+    ]
 
 
 def identity_key(database: Path) -> str:
@@ -127,18 +127,29 @@ class DatabaseLock:
             self._take_identity()
 
     def _take_identity(self) -> None:
-        folder = self.identity_dir or identity_folder()
-        try:
-            from app.storage.private import private_folder
+        from app.storage.private import private_folder
 
-            private_folder(folder)
+        try:
             key = identity_key(self.database)
         except OSError:
-            # No runtime folder (a locked-down account): the lock next to the file still holds.
             return
-        path = folder / f"{key}.lock"
-        if path not in self._held:
-            self._take(path)
+        for folder in [self.identity_dir] if self.identity_dir else identity_folders():
+            try:
+                private_folder(folder)
+                if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
+                    continue  # a shared temp folder: never trust one another user made
+            except OSError:
+                continue
+            path = folder / f"{key}.lock"
+            if path in self._held:
+                return
+            try:
+                self._take(path)
+            except LockRefused as refused:
+                if refused.problem is LockProblem.HELD:
+                    raise
+                continue  # a full or read-only runtime folder: the lock next to the file holds
+            return
 
     def release(self) -> None:
         """Let another Supplan open the database (the lock files are removed)."""

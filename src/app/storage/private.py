@@ -65,8 +65,8 @@ def tighten_tree(folder: Path) -> None:
 def tighten_database(database: Path, own_folder: bool) -> None:
     """At start: the database, its companions and its backups folder made private.
 
-    Companions are -wal, -shm, .lock, before-upgrade and damaged copies: every name starting
-    with the database's stem.
+    Companions are -wal, -shm, .lock, -journal, .partial, before-upgrade and damaged copies;
+    other files in the folder (the user's own, with --database) are left as they are.
 
     The folder itself only when it is Supplan's own (the default data folder): a folder the
     user chose with --database may hold other things and keeps its mode.
@@ -75,9 +75,10 @@ def tighten_database(database: Path, own_folder: bool) -> None:
         return
     if own_folder:
         _tighten(database.parent, FOLDER_MODE)
+    prefixes = (database.name, f"{database.stem}.before-upgrade-", f"{database.stem}.damaged-")
     with contextlib.suppress(OSError):
         for entry in database.parent.iterdir():
-            if entry.name.startswith(database.stem) and entry.is_file() and not entry.is_symlink():
+            if entry.name.startswith(prefixes) and entry.is_file() and not entry.is_symlink():
                 _tighten(entry, FILE_MODE)
     tighten_tree(database.parent / "backups")
 
