@@ -465,3 +465,23 @@ def test_a_lock_released_between_open_and_lock_is_not_lost(tmp_path, monkeypatch
         assert refused.value.problem is LockProblem.HELD
     finally:
         second.release()
+
+
+def test_handout_export_to_a_full_disk_says_the_disk_is_full(qtbot, database, tmp_path):
+    from app.ui.plans.plan_list import PlansWindow
+
+    stores = Stores.over(database)
+    client = stores.clients.create(draft(given="Handout"))
+    window = PlansWindow(stores, client.id)
+    qtbot.addWidget(window)
+    editor = window.new_plan()
+    dialog = editor.open_handout()
+    with small_disk(tmp_path / "stick", size="1m") as stick:
+        fill(stick)
+        boxes = Boxes("OK")
+        choose_file(stick / "handout.pdf")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        boxes.wait(qtbot)
+        title, text = boxes.seen[0]
+        assert title == "Not exported" and "The disk is full" in text, boxes.seen
+    dialog.reject()

@@ -247,7 +247,7 @@ def test_any_text_becomes_a_safe_file_name(text):
 
 
 def test_the_handout_dialog_suggests_a_clean_name_for_a_hostile_client(qtbot, database):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from app.storage.stores import Stores
@@ -271,7 +271,7 @@ def test_the_handout_dialog_suggests_a_clean_name_for_a_hostile_client(qtbot, da
         box.reject()
 
     QTimer.singleShot(0, read_and_cancel)
-    dialog._export_dialog()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert len(suggested) == 1, suggested
     name = suggested[0]
     assert_safe(name)
