@@ -33,6 +33,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup restored; the previous database was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,10 +212,6 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client could not be saved: the disk may be full or the database read-only. Nothing was changed; your input is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,6 +867,86 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <source>Nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk that holds the database is full, so this change could not be saved. Make room on that disk (empty the trash, move large files elsewhere), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a disk or share that can only be read now, so this change could not be saved. Make the disk writable again (a USB stick&apos;s lock switch, a network share), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write to the database&apos;s folder, so this change could not be saved. Ask whoever manages this computer for write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not save this change. Check that the disk or network share that holds it is still connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database was kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; what you entered is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so Supplan cannot start safely: it could not save anything you do. Your data is unchanged. Make room on that disk (empty the trash, move large files elsewhere), then start Supplan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database on a read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a disk or share that can only be read, so Supplan could not save anything there. Your data is unchanged. Make the disk writable (a USB stick&apos;s lock switch, a share opened read-only), or copy the database to a folder you can write to and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in the folder that holds the database, so Supplan could not save anything there. Your data is unchanged. Ask whoever manages this computer for write access to that folder, or copy the database to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan could not write its lock file next to the database%1. Check that the disk or network share is still connected, then start Supplan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not create folders there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplan keeps its clients in the folder %1, but that folder cannot be created: %2. Nothing was written. Ask whoever manages this computer to create the folder with write access for you, then start Supplan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverrideWords</name>
@@ -1282,6 +1362,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,6 +1552,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,6 +1684,10 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +1776,10 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
     </message>
     <message>
         <source>on the computer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(process %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,6 +33,10 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
         <source>Backup restored; the previous database was kept as %1</source>
         <translation>Back-up teruggezet; de vorige database is bewaard als %1</translation>
     </message>
@@ -209,10 +213,6 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>The client could not be saved: the disk may be full or the database read-only. Nothing was changed; your input is still in the form.</source>
-        <translation>De cliënt kon niet worden opgeslagen: de schijf is mogelijk vol of de database alleen-lezen. Er is niets gewijzigd; uw invoer staat nog in het formulier.</translation>
     </message>
     <message>
         <source>Enter the birth date.</source>
@@ -874,6 +874,86 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <source>Nothing else was changed.</source>
         <translation>Verder is er niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The disk that holds the database is full, so this change could not be saved. Make room on that disk (empty the trash, move large files elsewhere), then try again.</source>
+        <translation>De schijf met de database is vol, dus deze wijziging kon niet worden opgeslagen. Maak ruimte op die schijf (leeg de prullenbak, zet grote bestanden ergens anders) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database is on a disk or share that can only be read now, so this change could not be saved. Make the disk writable again (a USB stick&apos;s lock switch, a network share), then try again.</source>
+        <translation>De database staat op een schijf of netwerkmap die nu alleen gelezen kan worden, dus deze wijziging kon niet worden opgeslagen. Maak de schijf weer beschrijfbaar (het schuifje van een USB-stick, een netwerkmap) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>You may not write to the database&apos;s folder, so this change could not be saved. Ask whoever manages this computer for write access to it.</source>
+        <translation>U mag niet schrijven in de map van de database, dus deze wijziging kon niet worden opgeslagen. Vraag de beheerder van deze computer om schrijfrechten op die map.</translation>
+    </message>
+    <message>
+        <source>The database could not save this change. Check that the disk or network share that holds it is still connected, then try again.</source>
+        <translation>De database kon deze wijziging niet opslaan. Controleer of de schijf of netwerkmap waarop hij staat nog verbonden is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The current database was kept as it was.</source>
+        <translation>De huidige database is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; what you entered is still there.</source>
+        <translation>Er is niets veranderd; wat u invoerde staat er nog.</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Schijf vol</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so Supplan cannot start safely: it could not save anything you do. Your data is unchanged. Make room on that disk (empty the trash, move large files elsewhere), then start Supplan again.</source>
+        <translation>De schijf met de database is vol, dus Supplan kan niet veilig starten: het zou niets kunnen opslaan van wat u doet. Uw gegevens zijn ongewijzigd. Maak ruimte op die schijf (leeg de prullenbak, zet grote bestanden ergens anders) en start Supplan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Database on a read-only disk</source>
+        <translation>Database op een alleen-lezen schijf</translation>
+    </message>
+    <message>
+        <source>The database is on a disk or share that can only be read, so Supplan could not save anything there. Your data is unchanged. Make the disk writable (a USB stick&apos;s lock switch, a share opened read-only), or copy the database to a folder you can write to and open it from there.</source>
+        <translation>De database staat op een schijf of netwerkmap die alleen gelezen kan worden, dus Supplan kan daar niets opslaan. Uw gegevens zijn ongewijzigd. Maak de schijf beschrijfbaar (het schuifje van een USB-stick, een netwerkmap die alleen-lezen is geopend), of kopieer de database naar een map waarin u mag schrijven en open hem daar.</translation>
+    </message>
+    <message>
+        <source>No permission to write</source>
+        <translation>Geen schrijfrechten</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder that holds the database, so Supplan could not save anything there. Your data is unchanged. Ask whoever manages this computer for write access to that folder, or copy the database to a folder of your own.</source>
+        <translation>U mag niet schrijven in de map met de database, dus Supplan kan daar niets opslaan. Uw gegevens zijn ongewijzigd. Vraag de beheerder van deze computer om schrijfrechten op die map, of kopieer de database naar een eigen map.</translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Supplan could not write its lock file next to the database%1. Check that the disk or network share is still connected, then start Supplan again.</source>
+        <translation>Supplan kon zijn vergrendelbestand naast de database niet schrijven%1. Controleer of de schijf of netwerkmap nog verbonden is en start Supplan opnieuw.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>de schijf kan alleen gelezen worden</translation>
+    </message>
+    <message>
+        <source>you may not create folders there</source>
+        <translation>u mag daar geen mappen maken</translation>
+    </message>
+    <message>
+        <source>the disk refused it</source>
+        <translation>de schijf weigerde dat</translation>
+    </message>
+    <message>
+        <source>Data folder cannot be created</source>
+        <translation>Gegevensmap kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Supplan keeps its clients in the folder %1, but that folder cannot be created: %2. Nothing was written. Ask whoever manages this computer to create the folder with write access for you, then start Supplan again.</source>
+        <translation>Supplan bewaart zijn cliënten in de map %1, maar die map kan niet worden gemaakt: %2. Er is niets geschreven. Vraag de beheerder van deze computer de map voor u te maken, met schrijfrechten, en start Supplan daarna opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideWords</name>
@@ -1289,6 +1369,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Uit sjabloon: %1</translation>
     </message>
     <message>
+        <source>Plan not created</source>
+        <translation>Plan niet gemaakt</translation>
+    </message>
+    <message>
         <source>Delete plan</source>
         <translation>Plan verwijderen</translation>
     </message>
@@ -1475,6 +1559,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Uit &amp;archief halen</translation>
     </message>
     <message>
+        <source>Client not deleted</source>
+        <translation>Cliënt niet verwijderd</translation>
+    </message>
+    <message>
         <source>Archive client</source>
         <translation>Cliënt archiveren</translation>
     </message>
@@ -1604,6 +1692,10 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
         <translation>Een AGB-code heeft 8 cijfers.</translation>
     </message>
     <message>
+        <source>Settings not saved</source>
+        <translation>Instellingen niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
@@ -1694,6 +1786,10 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
     <message>
         <source>on the computer “%1”</source>
         <translation>op de computer “%1”</translation>
+    </message>
+    <message>
+        <source>(process %1)</source>
+        <translation>(proces %1)</translation>
     </message>
     <message>
         <source>This database is open in Supplan %1 since %2.</source>

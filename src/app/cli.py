@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         "demo-data",
         help="fill a database with realistic synthetic clients and plans",
         description="Add synthetic clients (and plans) to a database; the same seed always "
-        "gives the same clients.",
+        "gives the same clients. Exit 3 while the database is open in Supplan, 4 when it "
+        "cannot be written (disk full, read-only folder, no permission).",
     )
     demo.add_argument("--clients", type=int, required=True, metavar="N")
     demo.add_argument("--plans-per-client", type=int, default=0, metavar="K")
@@ -75,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `supplan` and `python -m app`."""
     args = build_parser().parse_args(argv)
+    from app.storage.private import private_umask
+
+    private_umask()  # the database, its -wal, backups and the log: the user's only
     if args.version:
         from app import __version__
 

@@ -1,4 +1,9 @@
-"""Headless commands: `supplan check` and `supplan rules`. No Qt, no database."""
+"""Headless commands: `supplan check`, `rules`, `handout` and `demo-data`. No Qt.
+
+Exit codes: 0 done, 2 invalid input or a file that is not a usable Supplan database,
+3 the database is open in another Supplan, 4 a file could not be written (disk full,
+read-only folder, no permission). Every failure is one line on standard error.
+"""
 
 from __future__ import annotations
 
@@ -131,9 +136,63 @@ def handout(
         try:
             Path(path).write_bytes(pdf)
         except OSError as error:
-            stderr.write(f"{path}: cannot write the file ({error.strerror or error})\n")
-            return 2
+            stderr.write(write_failure_line(Path(path), error, language) + "\n")
+            return EXIT_CANNOT_WRITE
     return 0
+
+
+EXIT_INVALID, EXIT_IN_USE, EXIT_CANNOT_WRITE = 2, 3, 4
+
+_WRITE_FAILURES = {
+    "en": {
+        "full": "the disk is full; make room on it and try again",
+        "read_only": "the folder is on a read-only disk or share; Supplan cannot write there",
+        "no_permission": "you may not write in this folder; choose another or ask for access",
+        "no_folder": "the folder does not exist",
+        "other": "cannot write the file ({detail})",
+        "held": "open in Supplan{where} (process {pid}) since {since}; close it there first",
+        "here": " on this computer",
+        "there": " on the computer {host}",
+        "unknown": "unknown",
+        "read_only_db": "the database's folder is read-only; the database itself is not damaged",
+    },
+    "nl": {
+        "full": "de schijf is vol; maak ruimte en probeer het opnieuw",
+        "read_only": "de map staat op een alleen-lezen schijf of share; Supplan kan daar niet "
+        "schrijven",
+        "no_permission": "u mag niet schrijven in deze map; kies een andere of vraag om toegang",
+        "no_folder": "de map bestaat niet",
+        "other": "het bestand kan niet worden geschreven ({detail})",
+        "held": "geopend in Supplan{where} (proces {pid}) sinds {since}; sluit het daar eerst",
+        "here": " op deze computer",
+        "there": " op de computer {host}",
+        "unknown": "onbekend",
+        "read_only_db": "de map van de database is alleen-lezen; de database zelf is niet "
+        "beschadigd",
+    },
+}
+
+
+def write_failure_line(path: Path, error: BaseException, language: str) -> str:
+    """One line saying why *path* could not be written, in plain words."""
+    from app.storage.errors import write_problem
+
+    words = _WRITE_FAILURES[language]
+    problem = write_problem(error, path.parent).value
+    detail = getattr(error, "strerror", None) or type(error).__name__
+    return f"{path}: " + words[problem].format(detail=detail)
+
+
+def lock_refusal_line(refused, language: str) -> str:
+    """One line saying why the database lock could not be taken (another Supplan, the disk)."""
+    words = _WRITE_FAILURES[language]
+    if refused.owner is None:
+        return write_failure_line(refused.path, refused.error or OSError(), language)
+    owner = refused.owner
+    where = words["here"] if owner.here else words["there"].format(host=owner.host)
+    since = owner.since.strftime("%Y-%m-%d %H:%M") if owner.since else words["unknown"]
+    pid = owner.pid if owner.pid is not None else words["unknown"]
+    return f"{refused.path}: " + words["held"].format(where=where, pid=pid, since=since)
 
 
 def practice_from_database(database: str | None, stderr: TextIO):
@@ -164,23 +223,51 @@ def demo_data(
     plans_per_client: int,
     seed: int,
     database: str | None,
-    stdout: TextIO = sys.stdout,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
-    """Add synthetic clients and plans to the database; 2 when it cannot be opened."""
+    """Add synthetic clients and plans to the database under the GUI's lock (exit codes above)."""
     import time
 
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     from app.config import database_path
-    from app.domain.demo import demo_clients, demo_plans
-    from app.storage.stores import Stores
+    from app.storage.lock import DatabaseLock, LockProblem, LockRefused
+    from app.storage.private import private_folder
 
     if clients < 0 or plans_per_client < 0:
-        sys.stderr.write("--clients and --plans-per-client cannot be negative\n")
-        return 2
+        stderr.write("--clients and --plans-per-client cannot be negative\n")
+        return EXIT_INVALID
+    language = default_language()
     path = database_path(database)
     started = time.perf_counter()
-    db = _open_or_explain(path, sys.stderr)
+    try:
+        private_folder(path.parent, tighten=False)
+    except OSError as error:
+        stderr.write(write_failure_line(path.parent, error, language) + "\n")
+        return EXIT_CANNOT_WRITE
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except LockRefused as refused:
+        stderr.write(lock_refusal_line(refused, language) + "\n")
+        return EXIT_IN_USE if refused.problem is LockProblem.HELD else EXIT_CANNOT_WRITE
+    try:
+        return _fill(path, clients, plans_per_client, seed, lock, started, stdout, stderr)
+    finally:
+        lock.release()
+
+
+def _fill(path, clients, plans_per_client, seed, lock, started, stdout, stderr) -> int:
+    import time
+
+    from app.domain.demo import demo_clients, demo_plans
+    from app.storage.errors import write_errors
+    from app.storage.stores import Stores
+
+    db = _open_or_explain(path, stderr)
     if db is None:
-        return 2
+        return EXIT_INVALID
+    lock.follow()  # a new file now has an inode of its own
     try:
         stores = Stores.over(db)
         ids: list[int] = []
@@ -193,6 +280,9 @@ def demo_data(
         ]
         for start in range(0, len(plans), 5000):
             stores.plans.create_many(plans[start : start + 5000])
+    except write_errors() as error:
+        stderr.write(write_failure_line(path, error, default_language()) + "\n")
+        return EXIT_CANNOT_WRITE
     finally:
         db.close()
     seconds = time.perf_counter() - started
@@ -203,9 +293,16 @@ def demo_data(
 def _open_or_explain(path: Path, stderr: TextIO):
     """The opened database, or None after one line on *stderr* saying why it was refused."""
     from app.storage.database import DatabaseRefused, open_database
+    from app.storage.errors import WriteProblem, write_problem
 
     try:
         return open_database(path)
     except DatabaseRefused as refused:
+        cause = refused.__cause__
+        if cause is not None and write_problem(cause, path.parent) is WriteProblem.READ_ONLY:
+            # A healthy database in a read-only folder: SQLite cannot make its -wal there.
+            words = _WRITE_FAILURES[default_language()]
+            stderr.write(f"{path}: {words['read_only_db']}\n")
+            return None
         stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")
         return None

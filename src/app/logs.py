@@ -24,8 +24,10 @@ def log_folder() -> Path:
 
 def setup_logging(folder: Path | None = None) -> Path:
     """Log to a rotating file (5 × 1 MB); returns its path."""
-    folder = folder or log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    from app.storage.private import private_file, private_folder, tighten_tree
+
+    folder = private_folder(folder or log_folder())  # 0700: the log names Supplan's files
+    tighten_tree(folder)
     path = folder / LOG_NAME
     root = logging.getLogger("supplan")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
@@ -33,6 +35,7 @@ def setup_logging(folder: Path | None = None) -> Path:
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        private_file(path)
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path

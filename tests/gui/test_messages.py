@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -121,6 +122,9 @@ def test_second_instance_names_the_computer_and_since_when(language):
         assert here.startswith(f"This database is open in Supplan on this computer since {when}.")
     for text in (other, here):
         assert "process" not in text and "python" not in text
+    with_pid = already_open_text("praktijk-laptop", since, 4321)
+    process = {"nl": "(proces 4321)", "en": "(process 4321)"}[language]
+    assert f"“praktijk-laptop” {process}" in with_pid
 
 
 def test_second_instance_reads_the_real_lock(qtbot, database_path, capsys):
@@ -134,7 +138,8 @@ def test_second_instance_reads_the_real_lock(qtbot, database_path, capsys):
         assert first.take_lock()
         assert not second.take_lock()
         err = capsys.readouterr().err
-        assert "on this computer since" in err, err
+        # The refusal names the process holding it (this one), not the host or the program.
+        assert f"on this computer (process {os.getpid()}) since" in err, err
         assert QSysInfo.machineHostName() not in err.split("Database:")[0]
     finally:
         first.release_lock()

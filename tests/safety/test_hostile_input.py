@@ -129,7 +129,12 @@ def test_plan_reader_never_raises_anything_but_a_clear_refusal(document):
         plan = parse_plan(text)
     except PlanFileError as refused:
         assert refused.problems
-        assert all(": " in line or line for line in refused.lines())
+        # One short line per problem in each language, never a repr or a traceback.
+        english, dutch = refused.lines("en"), refused.lines("nl")
+        assert len(english) == len(dutch) == len(refused.problems)
+        for line in english + dutch:
+            assert line and line == line.strip() and len(line) <= 400, line
+            assert "\n" not in line and "\r" not in line and "Traceback" not in line
     else:
         for item in plan.items:
             for part in item.nutrients:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import sqlite3
 import sys
 import time
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
-    QLockFile,
     QObject,
     QSysInfo,
     QTimer,
@@ -30,6 +30,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage.errors import RefusalReason
+from app.storage.lock import DatabaseLock
 from app.ui.i18n import Translations, choose_language
 from app.ui.operations import Operations
 
@@ -112,25 +113,16 @@ def backup_refusal_text(reason: str, path: Path) -> str:
     )
 
 
-def lock_owner(lock: QLockFile) -> tuple[str, datetime | None]:
-    """The computer holding *lock* and since when (the lock file's time), as far as known."""
-    info = lock.getLockInfo()  # PySide6: (pid, host, app); older bindings put ok first
-    host = next((part for part in info if isinstance(part, str)), "")
-    try:
-        since = datetime.fromtimestamp(Path(lock.fileName()).stat().st_mtime)
-    except OSError:
-        since = None
-    return host, since
-
-
-def already_open_text(host: str, since: datetime | None) -> str:
-    """Why a second Supplan may not open the database, naming the computer and the time."""
-    here = not host or host == QSysInfo.machineHostName()
+def already_open_text(host: str, since: datetime | None, pid: int | None = None) -> str:
+    """Why a second Supplan may not open the database: the computer, the process, the time."""
+    here = not host or host in (QSysInfo.machineHostName(), socket.gethostname())
     where = (
         QCoreApplication.translate("Startup", "on this computer")
         if here
         else QCoreApplication.translate("Startup", "on the computer “%1”").replace("%1", host)
     )
+    if pid is not None:
+        where += " " + QCoreApplication.translate("Startup", "(process %1)").replace("%1", str(pid))
     if since is not None:
         when = QLocale().toString(QDateTime(since), QLocale.FormatType.ShortFormat)
         opened = (
@@ -186,7 +178,7 @@ class Application(QObject):
         self.operations = Operations(self)
         self.window = None
         self.database = None
-        self.lock: QLockFile | None = None
+        self.lock: DatabaseLock | None = None
         #: perf_counter() when the register was first shown filled (before SQLAlchemy).
         self.preview_filled: float | None = None
         #: Answers the damaged-database question; replaced in tests.
@@ -207,26 +199,51 @@ class Application(QObject):
             print(f"{title}: {text}", file=sys.stderr)
 
     def take_lock(self) -> bool:
-        """Only one Supplan writes a database: a lock file next to it (stale ones recovered)."""
-        self.database_path.parent.mkdir(parents=True, exist_ok=True)
-        self.lock = QLockFile(f"{self.database_path}.lock")
-        if self.lock.tryLock(0):
-            return True
-        self._tell(
-            self.tr("Supplan is already open"),
-            already_open_text(*lock_owner(self.lock))
-            + "\n\n"
-            + QCoreApplication.translate("Startup", "Database: %1").replace(
-                "%1", str(self.database_path)
-            ),
-        )
-        self.lock = None
-        return False
+        """Only one Supplan writes a database (see storage.lock); any refusal is explained.
+
+        Also makes the data folder (0700 when it is Supplan's own) and tightens the modes of
+        the files already in it.
+        """
+        from app.config import default_database_path
+        from app.storage.lock import DatabaseLock, LockRefused
+        from app.storage.private import private_folder, tighten_database
+        from app.ui.messages import data_folder_text, lock_refusal_text
+
+        own_folder = self.database_path.parent == default_database_path().parent
+        try:
+            private_folder(self.database_path.parent, tighten=own_folder)
+        except OSError as error:
+            log.warning("data folder cannot be created: %s", type(error).__name__)
+            self._tell(*data_folder_text(error, self.database_path))
+            return False
+        tighten_database(self.database_path, own_folder)
+        lock = DatabaseLock(self.database_path)
+        try:
+            lock.acquire()
+        except LockRefused as refused:
+            log.warning("database lock refused: %s", refused.problem.value)
+            if refused.owner is not None:
+                owner = refused.owner
+                title = self.tr("Supplan is already open")
+                text = already_open_text(owner.host, owner.since, owner.pid)
+            else:
+                title, text = lock_refusal_text(refused.problem.value, refused.error)
+            self._tell(
+                title,
+                text
+                + "\n\n"
+                + QCoreApplication.translate("Startup", "Database: %1").replace(
+                    "%1", str(self.database_path)
+                ),
+            )
+            return False
+        self.lock = lock
+        return True
 
     def release_lock(self) -> None:
         """Let another instance open the database."""
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
             self.lock = None
 
     def show_window(self) -> None:
@@ -258,6 +275,7 @@ class Application(QObject):
         if self.database is None:
             try:
                 self.database = open_database(self.database_path)
+                self._private_after_open()
             except DatabaseRefused as refused:
                 log.warning("database refused: %s (%s)", refused.reason.value, refused.detail)
                 if refused.reason is RefusalReason.UNREADABLE and self.recover(refused):
@@ -280,6 +298,16 @@ class Application(QObject):
                 )
             )
         return True
+
+    def _private_after_open(self) -> None:
+        """Key the lock on the (perhaps new) file's inode; its -wal and -shm are 0600 too."""
+        from app.config import default_database_path
+        from app.storage.private import tighten_database
+
+        if self.lock is not None:
+            self.lock.follow()
+        own_folder = self.database_path.parent == default_database_path().parent
+        tighten_database(self.database_path, own_folder)
 
     def _first_run(self) -> None:
         from app.storage.settings import SettingsRepository
@@ -366,6 +394,9 @@ class Application(QObject):
             log.exception("daily backup failed")
             return
         if made is not None:
+            from app.storage.private import tighten_tree
+
+            tighten_tree(made.parent)
             log.info("daily backup %s", made.name)
 
     def restore(self, source: Path) -> bool:
@@ -378,8 +409,16 @@ class Application(QObject):
         if not self.window.close_plan_windows():
             return False
         self.database.close()
+        from app.ui.messages import database_write_text, write_errors
+
         try:
             safety = Backups(self.database_path).restore(source)
+        except write_errors() as error:
+            log.warning("restore failed: %s", type(error).__name__)
+            QMessageBox.warning(
+                self.window, self.tr("Not restored"), database_write_text(error, restoring=True)
+            )
+            return False
         finally:
             self.database = open_database(self.database_path)
             self.window.attach(Stores.over(self.database))

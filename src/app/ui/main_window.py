@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_client_dialog(self) -> None:
+        from app.domain.filenames import safe_file_name
         from app.ui.file_dialogs import save_file_name
 
         client = self.register.selected_client()
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
         name, _ = save_file_name(
             self,
             self.tr("Export client file"),
-            f"{client.client_number}.zip",
+            safe_file_name(f"{client.client_number}.zip", "client.zip"),
             self.tr("Zip archive (*.zip)"),
         )
         if name:

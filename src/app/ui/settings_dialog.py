@@ -143,18 +143,25 @@ class SettingsDialog(QDialog):
             self.agb_error.setVisible(True)
             self.agb_code.setFocus()
             return
-        self._repository.save(
-            Settings(
-                dietician_name=self.dietician_name.text().strip(),
-                practice_name=self.practice_name.text().strip(),
-                address=self.address.toPlainText().strip(),
-                phone=self.phone.text().strip(),
-                email=self.email.text().strip(),
-                agb_code=agb,
-                logo=self._logo,
-                language=self.chosen_language,
+        from app.ui.messages import database_write_text, write_errors
+
+        try:
+            self._repository.save(
+                Settings(
+                    dietician_name=self.dietician_name.text().strip(),
+                    practice_name=self.practice_name.text().strip(),
+                    address=self.address.toPlainText().strip(),
+                    phone=self.phone.text().strip(),
+                    email=self.email.text().strip(),
+                    agb_code=agb,
+                    logo=self._logo,
+                    language=self.chosen_language,
+                )
             )
-        )
+        except write_errors() as error:
+            # The dialog stays open with everything typed in it.
+            QMessageBox.warning(self, self.tr("Settings not saved"), database_write_text(error))
+            return
         self.accept()
 
     def _choose_logo(self) -> None:

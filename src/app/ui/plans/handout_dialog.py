@@ -267,9 +267,12 @@ class HandoutDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
 
     def _suggested_name(self) -> str:
-        client = self._session.client.display_name.replace(" ", "-")
+        """Cleaned for every OS: a client's name may hold "../", ":" or U+202E."""
+        from app.domain.filenames import safe_file_name
+
         prefix = self.tr("supplement-plan")
-        return f"{prefix}-{client}-{self._session.plan.plan_date}.pdf"
+        client = safe_file_name(self._session.client.display_name, "", 120).replace(" ", "-")
+        return safe_file_name(f"{prefix}-{client}-{self._session.plan.plan_date}.pdf", prefix)
 
     def preview(self) -> PrintPreview:
         """The print preview of the exact PDF; printing from it opens the system dialog.

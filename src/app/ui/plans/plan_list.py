@@ -32,6 +32,7 @@ from app.storage.stores import Stores
 from app.ui.file_dialogs import open_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.labels import status_label
+from app.ui.messages import database_write_text, write_errors
 from app.ui.operations import (
     OpChanges,
     Operations,
@@ -237,17 +238,23 @@ class PlansWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.plans[rows[0].row()].id if rows else None
 
-    def new_plan(self, template: Template | None = None) -> PlanEditor:
-        """Start a plan (blank or from a template) and open it."""
+    def new_plan(self, template: Template | None = None) -> PlanEditor | None:
+        """Start a plan (blank or from a template) and open it; None (explained) if not saved."""
         title = ""
         if template is not None:
             english = current_language() == "en"
             title = template.name_en if english and template.name_en else template.name
         items = template.items if template else ()
-        plan = self.operations.run(
-            lambda: create_plan(self._stores.plans, self._client_id, title, date.today(), items),
-            initiator=self,
-        )
+        try:
+            plan = self.operations.run(
+                lambda: create_plan(
+                    self._stores.plans, self._client_id, title, date.today(), items
+                ),
+                initiator=self,
+            )
+        except write_errors() as error:
+            QMessageBox.warning(self, self.tr("Plan not created"), database_write_text(error))
+            return None
         return self.open_plan(plan.id)
 
     def open_selected(self) -> PlanEditor | None:

@@ -371,16 +371,11 @@ class ClientForm(QDialog):
                 ),
             )
             return False
-        except (SQLAlchemyError, OSError):
+        except (SQLAlchemyError, OSError) as error:
             # Disk full, read-only folder, locked file: the transaction was rolled back.
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The client could not be saved: the disk may be full or the database "
-                    "read-only. Nothing was changed; your input is still in the form."
-                ),
-            )
+            from app.ui.messages import database_write_text
+
+            QMessageBox.warning(self, self.tr("Not saved"), database_write_text(error))
             return False
         self._dirty = False
         self.saved.emit(record)

@@ -353,8 +353,15 @@ class RegisterView(QWidget):
         # Her plan windows save and close first, so none is left editing a plan that is gone.
         if open_windows and not self._close_windows(client.id):
             return False
-        with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
-            self.operations.run(lambda: delete_client(clients, client.id), initiator=self)
+        from app.ui.messages import database_write_text, write_errors
+
+        try:
+            with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
+                self.operations.run(lambda: delete_client(clients, client.id), initiator=self)
+        except write_errors() as error:
+            QMessageBox.warning(self, self.tr("Client not deleted"), database_write_text(error))
+            self.refresh()
+            return False
         self.refresh()
         return True
 
