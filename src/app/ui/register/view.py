@@ -6,7 +6,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -340,9 +340,12 @@ class RegisterView(QWidget):
         # Her plan windows save and close first, so none is left editing a plan that is gone.
         if open_windows and not self._close_windows(client.id):
             return False
+        erased = True
         with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
-            self.operations.run(lambda: delete_client(clients, client.id), initiator=self)
+            erased = self.operations.run(lambda: delete_client(clients, client.id), initiator=self)
         self.refresh()
+        if not erased:
+            show_erasure_pending(self)
         return True
 
     def _has_windows(self, client_id: int) -> bool:
@@ -408,3 +411,29 @@ class RegisterView(QWidget):
                 return False
             self.form.discard()
         return True
+
+
+def erasure_pending_text() -> str:
+    """What a pending erasure means for the user, and what Supplan will do about it."""
+    return QCoreApplication.translate(
+        "Erasure",
+        "The client was deleted, but the database file could not be compacted (the disk may be "
+        "full). Until it is, remnants of her data can still be read from the file with special "
+        "tools.\n\nFree some disk space: Supplan tries again at every start and tells you "
+        "until the erasure is complete.",
+    )
+
+
+def show_erasure_pending(parent: QWidget | None) -> QMessageBox:
+    """Warn that an erasure is not complete yet (after a delete, and at start-up)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Erasure", "Erasure not complete"),
+        erasure_pending_text(),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("erasure_pending")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
