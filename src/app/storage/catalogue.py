@@ -10,9 +10,9 @@ from importlib.resources import files
 
 from sqlmodel import col, select
 
-from app.domain.plan import NutrientAmount, PlanItem, Product
 from app.domain import limits
 from app.domain.limits import check_text
+from app.domain.plan import NutrientAmount, PlanItem, Product
 from app.domain.planfile import (
     item_to_data,
     items_from_data,

@@ -13,9 +13,9 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, delete, select
 
-from app.domain.plan import Moment, Override, PlanItem, PlanStatus, TakenWith
 from app.domain import limits
 from app.domain.limits import check_text
+from app.domain.plan import Moment, Override, PlanItem, PlanStatus, TakenWith
 from app.domain.planfile import nutrients_from_data, nutrients_to_data
 from app.storage.database import Database
 from app.storage.models import PlanOverride, SupplementPlan, SupplementPlanItem

@@ -44,7 +44,7 @@ class BoundedPlainTextEdit(QPlainTextEdit):
         selected = len(self.textCursor().selectedText())
         return max(0, self.limit - len(self.toPlainText()) + selected)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt name)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste only what fits: the excess never reaches the document."""
         if source.hasText():
             self.insertPlainText(source.text()[: self.room()])
