@@ -129,7 +129,12 @@ def test_plan_reader_never_raises_anything_but_a_clear_refusal(document):
         plan = parse_plan(text)
     except PlanFileError as refused:
         assert refused.problems
-        assert all(": " in line or line for line in refused.lines())
+        lines = refused.lines()
+        assert len(lines) == len(refused.problems)
+        for line, problem in zip(lines, refused.problems, strict=True):
+            assert "\n" not in line and len(line) < 300
+            # Each line names the field it is about (a refusal of the whole file has none).
+            assert line.startswith(f"{problem.path}: ") if problem.path else line
     else:
         for item in plan.items:
             for part in item.nutrients:
