@@ -51,9 +51,19 @@ def _longest_item(letter: str) -> PlanItem:
     )
 
 
+def _logo() -> bytes:
+    from PIL import Image  # Pillow comes with reportlab
+
+    png = io.BytesIO()
+    Image.new("RGB", (240, 120), "black").save(png, "PNG")
+    return png.getvalue()
+
+
 def _longest_practice(letter: str) -> Practice:
+    """The longest practice details, with a logo: the header is then one table row."""
     line = letter * (limits.ADDRESS // limits.ADDRESS_LINES - 1)
     return Practice(
+        logo=_logo(),
         practice_name=letter * limits.PRACTICE_NAME,
         dietician_name=letter * limits.DIETICIAN_NAME,
         address="\n".join([line] * limits.ADDRESS_LINES),
@@ -387,6 +397,12 @@ def test_form_fields_stop_at_their_limit_and_pasting_200k_characters_is_cut_at_o
     assert len(form.notes.toPlainText()) == limits.CLIENT_NOTES
     assert form.notes.counter.text() == "10\u202f000 / 10\u202f000"
     assert form.notes.counter.isVisible()
+    qtbot.keyClick(form.notes, Qt.Key.Key_Y)  # typing into a full field adds nothing
+    assert form.notes.toPlainText() == "x" * limits.CLIENT_NOTES
+    for _ in range(limits.MEDICINES + 3):
+        qtbot.keyClicks(form.medicines, "Med")
+        qtbot.keyClick(form.medicines, Qt.Key.Key_Return)
+    assert form.medicines.toPlainText().count("\n") == limits.MEDICINES - 1
     form.discard()
 
 
