@@ -1,6 +1,7 @@
-"""Bounded input (issue 13 point 7): every free text has one limit, enforced at the field, in
-the storage API and in the plan file; the longest allowed values still lay out as PDFs; huge
-numbers are refused with one line and exit 2, never a traceback.
+"""Bounded input (issue 13 point 7): one limit per free text, and no number out of range.
+
+Each limit is enforced at the field, in the storage API and in the plan file; the longest
+allowed values still lay out as PDFs; huge numbers are refused with one line and exit 2.
 """
 
 from __future__ import annotations
@@ -469,3 +470,29 @@ def test_layout_error_is_caught_with_a_clear_message_in_the_handout_and_client_e
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2 and "could not be laid out" in seen[-1]
     dialog.reject()
+
+
+def test_plan_import_refuses_huge_numbers_with_messages_and_cuts_a_long_file_name(
+    qtbot, database, tmp_path
+):
+    from app.ui.plans.plan_list import PlansWindow
+
+    stores = Stores.over(database)
+    her = stores.clients.create(draft())
+    window = PlansWindow(stores, her.id)
+    qtbot.addWidget(window)
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(_hostile_text("amount", HUGE["5000 digits"]).replace("800", "1e400"))
+    problems = window.import_plan(hostile)
+    assert [line.split(":")[0] for line in problems] == [
+        "client.dietary_calcium_mg",
+        "items[0].nutrients[0].amount",
+    ]
+    assert stores.plans.list_for_client(her.id) == []
+    editor = window.new_plan()
+    assert editor.import_from(hostile) == problems
+    long_name = tmp_path / ("p" * 240 + ".json")
+    long_name.write_text(json.dumps(_document()))
+    assert window.import_plan(long_name) == []
+    titles = [plan.title for plan in stores.plans.list_for_client(her.id)]
+    assert "p" * limits.TITLE in titles
