@@ -496,3 +496,26 @@ def test_plan_import_refuses_huge_numbers_with_messages_and_cuts_a_long_file_nam
     assert window.import_plan(long_name) == []
     titles = [plan.title for plan in stores.plans.list_for_client(her.id)]
     assert "p" * limits.TITLE in titles
+
+
+def test_a_huge_or_strange_calcium_in_the_plan_editor_is_a_field_message(qtbot, database):
+    from PySide6.QtTest import QTest
+
+    from app.ui.plans.plan_list import PlansWindow
+
+    stores = Stores.over(database)
+    her = stores.clients.create(draft())
+    window = PlansWindow(stores, her.id)
+    qtbot.addWidget(window)
+    panel = window.new_plan().context_panel
+    field = panel.dietary_calcium
+    field.setFocus()
+    qtbot.keyClicks(field, "9" * 5000)
+    assert field.text() == "999999"
+    assert "10,000" in panel.error.text()
+    field.clear()
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, field, Qt.Key.Key_unknown, "²", Qt.KeyboardModifier.NoModifier
+    )
+    assert field.text() == "²" and "10,000" in panel.error.text()
+    assert stores.clients.get(her.id).draft.dietary_calcium_mg == 9999  # last valid typed

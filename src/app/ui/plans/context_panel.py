@@ -144,7 +144,8 @@ class ContextPanel(QGroupBox):
         calcium_text = self.dietary_calcium.text().strip()
         calcium: int | None = None
         if calcium_text:
-            if not calcium_text.isdigit() or int(calcium_text) > 10_000:
+            digits = calcium_text.isascii() and calcium_text.isdigit()  # "²" is a digit too
+            if not digits or int(calcium_text) > 10_000:
                 self.error.setText(
                     "⚠ " + self.tr("Calcium from food: a whole number from 0 to 10,000 mg.")
                 )
