@@ -519,3 +519,22 @@ def test_a_huge_or_strange_calcium_in_the_plan_editor_is_a_field_message(qtbot, 
     )
     assert field.text() == "²" and "10,000" in panel.error.text()
     assert stores.clients.get(her.id).draft.dietary_calcium_mg == 9999  # last valid typed
+
+
+def test_a_template_saved_before_the_limits_still_loads(database):
+    from app.storage.models import PlanTemplate
+
+    old_item = {
+        "product": "p" * 400,
+        "nutrients": [{"nutrient": "calcium", "amount": 500, "unit": "mg"}],
+        "note": "n" * 2000,
+    }
+    with database.session() as session:
+        session.add(
+            PlanTemplate(name="Old", items=json.dumps([old_item]), created_at=date(2020, 1, 1))
+        )
+    stores = Stores.over(database)
+    (old,) = [t for t in stores.templates.list() if t.name == "Old"]
+    assert old.items[0].note == "n" * 2000
+    with pytest.raises(PlanFileError):  # a plan file is still held to the limits
+        parse_plan(json.dumps({**_document(), "items": [old_item]}))

@@ -251,8 +251,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
 class _Reader:
     """Walks the JSON, collecting problems; returns None for any part it cannot use."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored: bool = False) -> None:
         self.problems: list[Problem] = []
+        #: Reading the app's own saved data: texts saved before their limit existed still load.
+        self.stored = stored
 
     def problem(self, path: str, code: str, value: object = None, detail: str = "") -> None:
         self.problems.append(Problem(path, code, value, detail))
@@ -285,6 +287,8 @@ class _Reader:
         value = data.get(key, default)
         if value is None:
             return default
+        if self.stored and isinstance(value, str):
+            return value
         if not isinstance(value, str) or len(value) > limit:
             self.problem(f"{path}.{key}", "text", value, str(limit))
             return default
@@ -452,10 +456,12 @@ def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
     product = data.get("product")
     if "product" not in data:
         reader.problem(f"{path}.product", "missing")
-    elif not isinstance(product, str) or limits.too_long(
-        product.strip(), limits.PRODUCT_NAME, limits.PRODUCT_NAME_LINES
+    elif not isinstance(product, str) or (
+        len(product.strip()) > limits.PRODUCT_NAME and not reader.stored
     ):
         reader.problem(f"{path}.product", "text", product, str(limits.PRODUCT_NAME))
+    elif "\n" in product.strip() and not reader.stored:
+        reader.problem(f"{path}.product", "too_many_lines", product, str(limits.PRODUCT_NAME_LINES))
     elif not product.strip():
         reader.problem(f"{path}.product", "empty")
     nutrients = _nutrients(reader, data, path)
@@ -554,9 +560,12 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
     return schedule
 
 
-def items_from_data(data: object) -> list[PlanItem]:
-    """Items stored as plan-file JSON (templates, saved plans); raise PlanFileError if bad."""
-    reader = _Reader()
+def items_from_data(data: object, stored: bool = False) -> list[PlanItem]:
+    """Items stored as plan-file JSON (templates, saved plans); raise PlanFileError if bad.
+
+    *stored*: the app's own saved data, read without the text limits (checked on saving).
+    """
+    reader = _Reader(stored)
     items: list[PlanItem] = []
     if not isinstance(data, list):
         reader.problem("items", "not_list", data)

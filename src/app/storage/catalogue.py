@@ -148,7 +148,9 @@ class TemplateRepository:
         with self._db.session() as session:
             rows = session.exec(select(PlanTemplate).order_by(PlanTemplate.name)).all()
             saved = [
-                Template(name=r.name, items=tuple(items_from_data(json.loads(r.items))), id=r.id)
+                Template(
+                    name=r.name, items=tuple(items_from_data(json.loads(r.items), True)), id=r.id
+                )
                 for r in rows
             ]
         return builtin_templates() + saved
