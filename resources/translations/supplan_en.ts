@@ -104,7 +104,7 @@
     <name>ClientForm</name>
     <message>
         <source>New client</source>
-        <extracomment>Fields checked on leaving them: their message follows the typing from then on.</extracomment>
+        <extracomment>The limit each text field&apos;s &quot;too long&quot; message names (app.domain.limits). Fields checked on leaving them: their message follows the typing from then on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,7 +247,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A medicine name is too long (over 200 characters) or has control characters.</source>
+        <source>A medicine name has invisible control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 medicines, each at most %2 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,6 +264,10 @@
     </message>
     <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -414,6 +422,19 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The client was deleted, but the database file could not be compacted (the disk may be full). Until it is, remnants of her data can still be read from the file with special tools.
+
+Free some disk space: Supplan tries again at every start and tells you until the erasure is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -442,6 +463,17 @@
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>The PDF could not be laid out: a text in the plan or in the practice details is too long to fit on one page. Shorten the longest product name, note or address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +1257,14 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>Why is this plan right for this client despite “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please shorten the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

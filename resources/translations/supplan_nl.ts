@@ -104,7 +104,7 @@
     <name>ClientForm</name>
     <message>
         <source>New client</source>
-        <extracomment>Fields checked on leaving them: their message follows the typing from then on.</extracomment>
+        <extracomment>The limit each text field&apos;s &quot;too long&quot; message names (app.domain.limits). Fields checked on leaving them: their message follows the typing from then on.</extracomment>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
@@ -247,8 +247,12 @@
         <translation>Vul een hoeveelheid in tussen 0 en 10.000 mg per dag.</translation>
     </message>
     <message>
-        <source>A medicine name is too long (over 200 characters) or has control characters.</source>
-        <translation>Een geneesmiddelnaam is te lang (meer dan 200 tekens) of bevat stuurtekens.</translation>
+        <source>A medicine name has invisible control characters.</source>
+        <translation>Een medicijnnaam bevat onzichtbare stuurtekens.</translation>
+    </message>
+    <message>
+        <source>At most %1 medicines, each at most %2 characters long.</source>
+        <translation>Hoogstens %1 medicijnen, elk hoogstens %2 tekens lang.</translation>
     </message>
     <message>
         <source>Not a valid email address, e.g. name@example.nl.</source>
@@ -261,6 +265,10 @@
     <message>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation>Deze tekst is te lang (hoogstens %1 tekens).</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -414,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The client was deleted, but the database file could not be compacted (the disk may be full). Until it is, remnants of her data can still be read from the file with special tools.
+
+Free some disk space: Supplan tries again at every start and tells you until the erasure is complete.</source>
+        <translation>De cliënt is verwijderd, maar het databasebestand kon niet worden gecomprimeerd (de schijf is misschien vol). Tot dat lukt, zijn resten van haar gegevens met speciale programma’s nog uit het bestand te lezen.
+
+Maak schijfruimte vrij: Supplan probeert het bij elke start opnieuw en meldt het tot het wissen voltooid is.</translation>
+    </message>
+    <message>
+        <source>Erasure not complete</source>
+        <translation>Wissen niet voltooid</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -444,6 +467,17 @@
     <message>
         <source>User guide</source>
         <translation>Gebruikershandleiding</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>The PDF could not be laid out: a text in the plan or in the practice details is too long to fit on one page. Shorten the longest product name, note or address and try again.</source>
+        <translation>De pdf kon niet worden opgemaakt: een tekst in het plan of in de praktijkgegevens is te lang voor één pagina. Maak de langste productnaam, notitie of het adres korter en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1267,14 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>Why is this plan right for this client despite “%1”?</source>
         <translation>Waarom is dit plan juist voor deze cliënt ondanks „%1”?</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Tekst te lang</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please shorten the text.</source>
+        <translation>Hoogstens %1 tekens; maak de tekst korter.</translation>
     </message>
     <message>
         <source>Reason needed</source>

@@ -74,11 +74,13 @@ def check(
     plan_path: str,
     output_format: str,
     language: str,
-    stdin: TextIO = sys.stdin,
-    stdout: TextIO = sys.stdout,
-    stderr: TextIO = sys.stderr,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
     """Check a plan file; 0 when checked (findings or not), 2 for input that is not valid."""
+    # The streams of the moment, not of import time (tests and embedders replace them).
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     plan = _read_plan(plan_path, language, stdin, stderr)
     if plan is None:
         return 2
@@ -116,10 +118,11 @@ def handout(
     language: str,
     database: str | None,
     summary: str | None = None,
-    stdin: TextIO = sys.stdin,
-    stderr: TextIO = sys.stderr,
+    stdin: TextIO | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
     """Write the handout (and optionally the summary) of a plan file; 2 for invalid input."""
+    stdin, stderr = stdin or sys.stdin, stderr or sys.stderr
     plan = _read_plan(plan_path, language, stdin, stderr)
     if plan is None:
         return 2

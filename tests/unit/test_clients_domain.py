@@ -133,7 +133,8 @@ def test_missing_fields_are_named():
         ({"phone": "call me"}, FieldProblem("phone", "invalid")),
         ({"dietary_calcium_mg": -1}, FieldProblem("dietary_calcium_mg", "out_of_range")),
         ({"dietary_calcium_mg": 10_001}, FieldProblem("dietary_calcium_mg", "out_of_range")),
-        ({"medicines": ["x" * 201]}, FieldProblem("medicines", "invalid")),
+        ({"medicines": ["x" * 101]}, FieldProblem("medicines", "too_long")),
+        ({"medicines": ["a\x07b"]}, FieldProblem("medicines", "invalid")),
     ],
 )
 def test_each_bad_value_gives_its_problem(changes, problem):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain import limits
 from app.domain.text import fold
 
 
@@ -101,8 +102,8 @@ NAME_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 
-MAX_NAME_LENGTH = 200
-MAX_TEXT_LENGTH = 10_000
+MAX_NAME_LENGTH = limits.NAME
+MAX_TEXT_LENGTH = limits.CLIENT_NOTES
 MAX_AGE_YEARS = 125
 MAX_DIETARY_CALCIUM_MG = 10_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -287,7 +288,7 @@ def validate_client(draft: ClientDraft, today: date) -> list[FieldProblem]:
             problems.append(FieldProblem(name, "too_long"))
         elif _has_control_characters(value):
             problems.append(FieldProblem(name, "control_characters"))
-    if len(draft.family_name_prefix) > MAX_NAME_LENGTH:
+    if len(draft.family_name_prefix) > limits.NAME_PREFIX:
         problems.append(FieldProblem("family_name_prefix", "too_long"))
     if draft.birth_date is None:
         problems.append(FieldProblem("birth_date", "required"))
@@ -300,14 +301,18 @@ def validate_client(draft: ClientDraft, today: date) -> list[FieldProblem]:
     calcium = draft.dietary_calcium_mg
     if calcium is not None and not 0 <= calcium <= MAX_DIETARY_CALCIUM_MG:
         problems.append(FieldProblem("dietary_calcium_mg", "out_of_range"))
-    if any(len(m) > MAX_NAME_LENGTH or _has_control_characters(m) for m in draft.medicines):
+    if len(draft.medicines) > limits.MEDICINES or any(
+        len(m) > limits.MEDICINE for m in draft.medicines
+    ):
+        problems.append(FieldProblem("medicines", "too_long"))
+    elif any(_has_control_characters(m) for m in draft.medicines):
         problems.append(FieldProblem("medicines", "invalid"))
-    if draft.email and not _EMAIL.match(draft.email):
+    if draft.email and (len(draft.email) > limits.EMAIL or not _EMAIL.match(draft.email)):
         problems.append(FieldProblem("email", "invalid"))
     if draft.phone and not _PHONE.match(draft.phone):
         problems.append(FieldProblem("phone", "invalid"))
-    for name in ("allergies", "notes"):
-        if len(getattr(draft, name)) > MAX_TEXT_LENGTH:
+    for name, limit in (("allergies", limits.ALLERGIES), ("notes", limits.CLIENT_NOTES)):
+        if len(getattr(draft, name)) > limit:
             problems.append(FieldProblem(name, "too_long"))
     return problems
 

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.domain import limits
 from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
 from app.domain.nutrients import (
     MAX_AMOUNT_PER_UNIT_MG,
@@ -37,7 +38,39 @@ from app.domain.plan import (
 FORMAT = "supplan-plan/1"
 MAX_AGE = 130
 MAX_DIETARY_CALCIUM_MG = 10_000
-MAX_TEXT = 10_000
+#: The client's name as written on a letter: given names, prefix and family name.
+MAX_CLIENT_NAME = 2 * limits.NAME + limits.NAME_PREFIX + 2
+#: A number written with more digits than this is no dose, age or count: it is refused as
+#: "out of range" before Python turns it into an int (no 4,300-digit ValueError) or a float
+#: (no OverflowError, no silent infinity).
+MAX_NUMBER_DIGITS = 30
+
+
+@dataclass(frozen=True)
+class OutOfRange:
+    """A number in the file too large to be meant (10^400, a 5,000-digit integer), as written."""
+
+    text: str
+
+
+def _parse_int(text: str) -> int | OutOfRange:
+    return OutOfRange(text) if len(text.lstrip("-")) > MAX_NUMBER_DIGITS else int(text)
+
+
+def _parse_float(text: str) -> float | OutOfRange:
+    value = float(text)
+    return value if math.isfinite(value) else OutOfRange(text)
+
+
+def _too_large(value: object) -> bool:
+    """Whether *value* is a number far outside any range the plan file allows."""
+    if isinstance(value, OutOfRange):
+        return True
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and abs(value) > 10**MAX_NUMBER_DIGITS
+    )
 
 
 @dataclass(frozen=True)
@@ -73,6 +106,12 @@ class PlanFileError(ValueError):
 
 
 def _quote(value: object) -> str:
+    if isinstance(value, OutOfRange):
+        text = value.text
+        return text if len(text) <= 20 else f"{text[:12]}... ({len(text):,} characters)"
+    if _too_large(value):  # an int handed over as data: no str() (4,300-digit limit)
+        assert isinstance(value, int)
+        return f"~10^{int(abs(value).bit_length() * math.log10(2))}"
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
         return json.dumps(shown, ensure_ascii=False)
@@ -139,8 +178,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{value} is niet een van {detail}",
     },
     "text": {
-        "en": f"{{value}} should be text of at most {MAX_TEXT:,} characters",
-        "nl": f"{{value}} moet tekst zijn van hoogstens {MAX_TEXT:,} tekens",
+        "en": "{value} should be text of at most {detail} characters",
+        "nl": "{value} moet tekst zijn van hoogstens {detail} tekens",
+    },
+    "too_many_lines": {
+        "en": "{value} has more than {detail} line(s)",
+        "nl": "{value} heeft meer dan {detail} regel(s)",
+    },
+    "too_many": {
+        "en": "{value} has more than {detail} entries",
+        "nl": "{value} heeft meer dan {detail} regels",
     },
     "empty": {
         "en": "is empty",
@@ -153,6 +200,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "number": {
         "en": "{value} is not a number",
         "nl": "{value} is geen getal",
+    },
+    "out_of_range": {
+        "en": "{value} is far outside any sensible range",
+        "nl": "{value} ligt ver buiten elk zinnig bereik",
     },
     "not_finite": {
         "en": "{value} is not a finite number",
@@ -200,8 +251,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
 class _Reader:
     """Walks the JSON, collecting problems; returns None for any part it cannot use."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored: bool = False) -> None:
         self.problems: list[Problem] = []
+        #: Reading the app's own saved data: texts saved before their limit existed still load.
+        self.stored = stored
 
     def problem(self, path: str, code: str, value: object = None, detail: str = "") -> None:
         self.problems.append(Problem(path, code, value, detail))
@@ -222,12 +275,25 @@ class _Reader:
             self.problem(f"{path}.{key}" if path else key, "choice", value, _choices(enum))
             return None
 
-    def text(self, data: dict[str, Any], key: str, path: str, default: str | None) -> str | None:
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        path: str,
+        default: str | None,
+        limit: int,
+        lines: int = 1,
+    ) -> str | None:
         value = data.get(key, default)
         if value is None:
             return default
-        if not isinstance(value, str) or len(value) > MAX_TEXT:
-            self.problem(f"{path}.{key}", "text", value)
+        if self.stored and isinstance(value, str):
+            return value
+        if not isinstance(value, str) or len(value) > limit:
+            self.problem(f"{path}.{key}", "text", value, str(limit))
+            return default
+        if limits.too_long(value, limit, lines):
+            self.problem(f"{path}.{key}", "too_many_lines", value, str(lines))
             return default
         return value
 
@@ -241,6 +307,9 @@ class _Reader:
         return None
 
     def number(self, value: object, path: str) -> float | None:
+        if _too_large(value):
+            self.problem(path, "out_of_range", value)
+            return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(path, "number", value)
             return None
@@ -258,7 +327,7 @@ def parse_plan(text: str | bytes, today: Callable[[], date] = date.today) -> Pla
         except UnicodeDecodeError as error:
             raise PlanFileError([Problem("", "encoding", detail=str(error))]) from error
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_parse_int, parse_float=_parse_float)
     except json.JSONDecodeError as error:
         detail = f"line {error.lineno}, column {error.colno}: {error.msg}"
         raise PlanFileError([Problem("", "json", detail=detail)]) from error
@@ -320,6 +389,8 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
             reader.problem("client.birth_date", "birth_after_plan", data["birth_date"])
         elif born is not None:
             age = age_on(born, plan_date)
+    elif _too_large(data.get("age")):
+        reader.problem("client.age", "out_of_range", data["age"])
     elif data.get("age") is not None:
         value = data["age"]
         number = isinstance(value, int | float) and not isinstance(value, bool)
@@ -338,7 +409,7 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
         data, "menopausal_status", "client", MenopausalStatus, MenopausalStatus.UNKNOWN
     )
     diet = reader.choice(data, "diet", "client", Diet, Diet.OMNIVORE)
-    name = reader.text(data, "name", "client", None)
+    name = reader.text(data, "name", "client", None, MAX_CLIENT_NAME)
     calcium = None
     if data.get("dietary_calcium_mg") is not None:
         calcium = reader.number(data["dietary_calcium_mg"], "client.dietary_calcium_mg")
@@ -353,11 +424,13 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
     if raw_medicines is not None:
         if not isinstance(raw_medicines, list):
             reader.problem("client.medicines", "not_list", raw_medicines)
+        elif len(raw_medicines) > limits.MEDICINES:
+            reader.problem("client.medicines", "too_many", raw_medicines, str(limits.MEDICINES))
         else:
             for index, medicine in enumerate(raw_medicines):
                 path = f"client.medicines[{index}]"
-                if not isinstance(medicine, str) or len(medicine) > 200:
-                    reader.problem(path, "text", medicine)
+                if not isinstance(medicine, str) or len(medicine) > limits.MEDICINE:
+                    reader.problem(path, "text", medicine, str(limits.MEDICINE))
                 elif medicine.strip():  # a blank line in a list is no medicine
                     medicines.append(medicine.strip())
     if age is None or sex is None or status is None or diet is None:
@@ -383,8 +456,12 @@ def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
     product = data.get("product")
     if "product" not in data:
         reader.problem(f"{path}.product", "missing")
-    elif not isinstance(product, str) or len(product) > MAX_TEXT:
-        reader.problem(f"{path}.product", "text", product)
+    elif not isinstance(product, str) or (
+        len(product.strip()) > limits.PRODUCT_NAME and not reader.stored
+    ):
+        reader.problem(f"{path}.product", "text", product, str(limits.PRODUCT_NAME))
+    elif "\n" in product.strip() and not reader.stored:
+        reader.problem(f"{path}.product", "too_many_lines", product, str(limits.PRODUCT_NAME_LINES))
     elif not product.strip():
         reader.problem(f"{path}.product", "empty")
     nutrients = _nutrients(reader, data, path)
@@ -393,7 +470,7 @@ def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
     long_term = data.get("long_term", True)
     if not isinstance(long_term, bool):
         reader.problem(f"{path}.long_term", "boolean", long_term)
-    note = reader.text(data, "note", path, "")
+    note = reader.text(data, "note", path, "", limits.ITEM_NOTE, limits.ITEM_NOTE_LINES)
     if len(reader.problems) > before:
         return None
     return PlanItem(
@@ -468,6 +545,9 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
             reader.problem(path, "moment", key)
             continue
         here = f"{path}.{key}"
+        if _too_large(value):
+            reader.problem(here, "out_of_range", value)
+            continue
         whole = isinstance(value, int | float) and not isinstance(value, bool)
         if not whole or not math.isfinite(value) or value != int(value):
             reader.problem(here, "units", value)
@@ -480,9 +560,12 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
     return schedule
 
 
-def items_from_data(data: object) -> list[PlanItem]:
-    """Items stored as plan-file JSON (templates, saved plans); raise PlanFileError if bad."""
-    reader = _Reader()
+def items_from_data(data: object, stored: bool = False) -> list[PlanItem]:
+    """Items stored as plan-file JSON (templates, saved plans); raise PlanFileError if bad.
+
+    *stored*: the app's own saved data, read without the text limits (checked on saving).
+    """
+    reader = _Reader(stored)
     items: list[PlanItem] = []
     if not isinstance(data, list):
         reader.problem("items", "not_list", data)

@@ -414,7 +414,7 @@ def build_handout(
     story.append(KeepTogether([*closing[:-1], KeepTogether([closing[-1], *contact])]))
 
     def footer(page: int, pages: int) -> str:
-        return words["page"].format(name=name, date=when, page=page, pages=pages)
+        return words["page"].format(name=_short(name), date=when, page=page, pages=pages)
 
     buffer = io.BytesIO()
     document = _document(buffer, f"{words['title']} — {name}", practice.dietician_name)
@@ -515,12 +515,17 @@ def build_summary(
         )
 
     def footer(page: int, pages: int) -> str:
-        return f"{words['summary_title']} · {name} · {when} · {page}/{pages}"
+        return f"{words['summary_title']} · {_short(name)} · {when} · {page}/{pages}"
 
     buffer = io.BytesIO()
     document = _document(buffer, f"{words['summary_title']} — {name}", practice.dietician_name)
     document.build(story, canvasmaker=_footer_canvas(footer))
     return buffer.getvalue()
+
+
+def _short(name: str, size: int = 60) -> str:
+    """A name cut to fit the one-line footer (the longest allowed name would run off the page)."""
+    return name if len(name) <= size else name[: size - 1] + "…"
 
 
 def _override_word(rule_id: str) -> str:

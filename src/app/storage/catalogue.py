@@ -10,6 +10,8 @@ from importlib.resources import files
 
 from sqlmodel import col, select
 
+from app.domain import limits
+from app.domain.limits import check_text
 from app.domain.plan import NutrientAmount, PlanItem, Product
 from app.domain.planfile import (
     item_to_data,
@@ -81,8 +83,10 @@ class ProductRepository:
 
 
 def _check(name: str, nutrients: tuple[NutrientAmount, ...]) -> None:
-    if not name.strip() or len(name) > 300:
-        raise ValueError("a product needs a name of at most 300 characters")
+    if not name.strip() or limits.too_long(
+        name.strip(), limits.PRODUCT_NAME, limits.PRODUCT_NAME_LINES
+    ):
+        raise ValueError(f"a product needs a name of at most {limits.PRODUCT_NAME} characters")
     if not nutrients:
         raise ValueError("a product needs at least one nutrient")
 
@@ -144,7 +148,9 @@ class TemplateRepository:
         with self._db.session() as session:
             rows = session.exec(select(PlanTemplate).order_by(PlanTemplate.name)).all()
             saved = [
-                Template(name=r.name, items=tuple(items_from_data(json.loads(r.items))), id=r.id)
+                Template(
+                    name=r.name, items=tuple(items_from_data(json.loads(r.items), True)), id=r.id
+                )
                 for r in rows
             ]
         return builtin_templates() + saved
@@ -153,6 +159,7 @@ class TemplateRepository:
         """Save a plan's items as a named template."""
         if not name.strip():
             raise ValueError("a template needs a name")
+        check_text("name", name.strip(), limits.TITLE)
         data = json.dumps([item_to_data(i) for i in items], ensure_ascii=False)
         with self._db.session() as session:
             row = PlanTemplate(name=name.strip(), items=data, created_at=self._clock())

@@ -248,15 +248,19 @@ class ClientRepository:
             row.version += 1
             session.add(row)
 
-    def delete(self, client_id: int) -> None:
+    def delete(self, client_id: int) -> bool:
         """Erase a client and everything that belongs to her (right to erasure).
 
-        Her plans, items, overrides and medicines go by cascade; the file is then compacted
-        so her data is not left behind in free pages.
+        Her plans, items, overrides and medicines go by cascade, with secure_delete on so
+        SQLite overwrites what it frees (python.org builds leave it off); the file is then
+        compacted so nothing of her is left in free pages or the write-ahead log. Returns
+        False when the compaction failed (full disk): the erasure is then pending
+        (Database.erasure_pending) and is finished at the next start.
         """
         with self._db.session() as session:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
             session.delete(self._load(session, client_id))
-        self._db.compact()
+        return self._db.finish_erasure()
 
     @staticmethod
     def _validated(draft: ClientDraft, today: date) -> ClientDraft:

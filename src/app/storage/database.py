@@ -7,12 +7,14 @@ with SQLite's backup API before Alembic brings it to the current schema.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from app.storage.errors import DatabaseRefused, RefusalReason
@@ -26,6 +28,10 @@ from app.storage.files import (
     migration_backup_path,
     migrations_path,
 )
+
+log = logging.getLogger(__name__)
+#: Added to the database's name for the pending-erasure marker ("supplan.sqlite3.erasure-pending").
+ERASURE_SUFFIX = ".erasure-pending"
 
 __all__ = [
     "APPLICATION_ID",
@@ -94,6 +100,47 @@ class Database:
         """Release the connections (and with them the WAL files)."""
         self.engine.dispose()
 
+    @property
+    def erasure_marker(self) -> Path | None:
+        """The side file whose existence means: an erasure has not been compacted away yet.
+
+        A zero-byte file next to the database, not a row in it: compaction fails on a full
+        disk, and so would a write to the database, while creating an empty file needs no
+        free block. It holds no personal data, and is made before compacting, so a kill
+        during VACUUM leaves it behind and the next start finishes the job.
+        """
+        return None if self.path is None else self.path.with_name(self.path.name + ERASURE_SUFFIX)
+
+    def erasure_pending(self) -> bool:
+        """Whether deleted data may still be in the file (a compaction failed or never ran)."""
+        marker = self.erasure_marker
+        return marker is not None and marker.exists()
+
+    def finish_erasure(self) -> bool:
+        """Compact after a deletion; True when done, False (marker kept) when it failed.
+
+        The marker is written first; if even that fails the compaction is still tried, and a
+        failure of both raises, so the caller can say so now instead of never.
+        """
+        marker = self.erasure_marker
+        marked = True
+        if marker is not None and not marker.exists():
+            try:
+                marker.touch()
+            except OSError:
+                log.exception("cannot record the pending erasure in %s", marker)
+                marked = False
+        try:
+            self.compact()
+        except (OSError, SQLAlchemyError):
+            log.exception("compaction after an erasure failed")
+            if not marked:
+                raise
+            return False
+        if marker is not None:
+            marker.unlink(missing_ok=True)
+        return True
+
     def compact(self) -> None:
         """Rewrite the file so deleted data is gone from the disk, not just unlinked.
 
@@ -103,9 +150,14 @@ class Database:
         if self.engine.dialect.name != "sqlite":
             return
         with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.exec_driver_sql("VACUUM")
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.exec_driver_sql("PRAGMA secure_delete = ON")
+            for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM"):
+                connection.exec_driver_sql(statement)
+            busy, _frames, _done = connection.exec_driver_sql(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).one()
+            if busy:  # another connection kept old pages in the log: not erased yet
+                raise OSError("the write-ahead log could not be emptied")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -13,6 +13,8 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, delete, select
 
+from app.domain import limits
+from app.domain.limits import check_text
 from app.domain.plan import Moment, Override, PlanItem, PlanStatus, TakenWith
 from app.domain.planfile import nutrients_from_data, nutrients_to_data
 from app.storage.database import Database
@@ -121,6 +123,10 @@ class PlanRepository:
                 raise PlanNotFound(plan.id)
             if row.status == PlanStatus.FINAL:
                 raise PlanIsFinal(plan.id)
+            check_text("title", plan.title, limits.TITLE)
+            check_text("handout_text", plan.handout_text, limits.HANDOUT_TEXT)
+            for override in plan.overrides.values():
+                check_text("reason", override.reason, limits.REASON)
             row.title = plan.title
             row.plan_date = plan.plan_date
             row.handout_text = plan.handout_text
@@ -220,6 +226,7 @@ def _insert(
     row = SupplementPlan(
         client_id=client_id, title=title, plan_date=plan_date, created_at=now, modified_at=now
     )
+    check_text("title", title, limits.TITLE)
     session.add(row)
     session.flush()
     assert row.id is not None
@@ -245,6 +252,8 @@ def _item(row: SupplementPlanItem) -> PlanItem:
 
 def _write_items(session: Session, plan_id: int, items: tuple[PlanItem, ...]) -> None:
     for position, item in enumerate(items):
+        check_text("product", item.product, limits.PRODUCT_NAME, limits.PRODUCT_NAME_LINES)
+        check_text("note", item.note, limits.ITEM_NOTE, limits.ITEM_NOTE_LINES)
         session.add(
             SupplementPlanItem(
                 plan_id=plan_id,

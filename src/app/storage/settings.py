@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from app.domain import limits
+from app.domain.limits import check_text
 from app.storage.database import Database
 from app.storage.models import PracticeSettings
 
 LANGUAGES = ("system", "nl", "en")
+#: Each practice detail's limit (characters, lines) so the handout header fits on a page.
+PRACTICE_LIMITS: tuple[tuple[str, int, int | None], ...] = (
+    ("dietician_name", limits.DIETICIAN_NAME, 1),
+    ("practice_name", limits.PRACTICE_NAME, 1),
+    ("address", limits.ADDRESS, limits.ADDRESS_LINES),
+    ("phone", limits.PHONE, 1),
+    ("email", limits.EMAIL, 1),
+    ("agb_code", limits.AGB_CODE, 1),
+)
 
 
 @dataclass
@@ -47,6 +58,8 @@ class SettingsRepository:
         """Store the settings; an unknown language is refused."""
         if settings.language not in LANGUAGES:
             raise ValueError(f"unknown language {settings.language!r}")
+        for name, limit, lines in PRACTICE_LIMITS:
+            check_text(name, getattr(settings, name), limit, lines)
         with self._db.session() as session:
             row = session.get(PracticeSettings, 1) or PracticeSettings(id=1)
             for f in fields(Settings):

@@ -287,6 +287,8 @@ class Application(QObject):
                 return False
         self.window.attach(Stores.over(self.database))
         self.window.restore_requested.connect(self.restore)
+        if self.database.erasure_pending():
+            QTimer.singleShot(0, self.finish_erasure)
         QTimer.singleShot(0, self._daily_backup)
         if self.ask_first_run:
             self.ask_first_run = False  # once per run, not again after a language switch
@@ -384,6 +386,26 @@ class Application(QObject):
             backups.restore(latest)
             log.info("restored backup %s", latest.name)
         return True
+
+    def finish_erasure(self) -> bool:
+        """Finish an erasure a full disk interrupted; say so while it cannot be finished."""
+        from app.ui.register.view import erasure_pending_text, show_erasure_pending
+
+        if self.database is None or not self.database.erasure_pending():
+            return True
+        try:
+            done = self.database.finish_erasure()
+        except Exception:
+            log.exception("finishing a pending erasure failed")
+            done = False
+        if done:
+            log.info("pending erasure completed")
+            return True
+        if self.interactive and self.window is not None:
+            show_erasure_pending(self.window)
+        else:
+            print(erasure_pending_text(), file=sys.stderr)
+        return False
 
     def _daily_backup(self) -> None:
         from app.storage.backups import Backups

@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
 
     def export_client(self, client_id: int, target: Path) -> bool:
         """Write the client's file (data as JSON, plans as handouts) to a zip."""
+        from reportlab.platypus.doctemplate import LayoutError
+
         from app.client_file import export_client_file
         from app.handout.practice import Practice
         from app.ui.i18n import current_language
@@ -268,6 +270,11 @@ class MainWindow(QMainWindow):
         practice = Practice.from_settings(self._stores.settings.load())
         try:
             export_client_file(self._stores, client_id, target, current_language(), practice)
+        except LayoutError:
+            from app.ui.plans.handout_dialog import show_layout_error
+
+            show_layout_error(self)
+            return False
         except OSError as error:
             from app.ui.messages import file_error_text
 

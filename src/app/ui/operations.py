@@ -137,10 +137,10 @@ def set_archived(
     return None, OpChanges.client(client_id, {"archived"})
 
 
-def delete_client(clients: ClientRepository, client_id: int) -> tuple[None, OpChanges]:
-    """Erase a client and everything that belongs to her."""
-    clients.delete(client_id)
-    return None, OpChanges.client_removed(client_id)
+def delete_client(clients: ClientRepository, client_id: int) -> tuple[bool, OpChanges]:
+    """Erase a client and everything that belongs to her; False when compaction is pending."""
+    erased = clients.delete(client_id)
+    return erased, OpChanges.client_removed(client_id)
 
 
 def save_plan(plans: PlanRepository, plan: StoredPlan) -> tuple[None, OpChanges]:

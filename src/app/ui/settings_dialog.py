@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import limits
 from app.storage.settings import Settings, SettingsRepository
+from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.file_dialogs import open_file_name
 from app.ui.i18n import window_title
 
@@ -47,14 +48,20 @@ class SettingsDialog(QDialog):
         )
         self.setMinimumWidth(520)
 
-        self.dietician_name = QLineEdit(self._settings.dietician_name)
-        self.practice_name = QLineEdit(self._settings.practice_name)
-        self.address = QPlainTextEdit(self._settings.address)
+        self.dietician_name = bound_line(
+            QLineEdit(self._settings.dietician_name), limits.DIETICIAN_NAME
+        )
+        self.practice_name = bound_line(
+            QLineEdit(self._settings.practice_name), limits.PRACTICE_NAME
+        )
+        self.address = BoundedPlainTextEdit(
+            limits.ADDRESS, limits.ADDRESS_LINES, self._settings.address
+        )
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(64)
-        self.phone = QLineEdit(self._settings.phone)
-        self.email = QLineEdit(self._settings.email)
-        self.agb_code = QLineEdit(self._settings.agb_code)
+        self.phone = bound_line(QLineEdit(self._settings.phone), limits.PHONE)
+        self.email = bound_line(QLineEdit(self._settings.email), limits.EMAIL)
+        self.agb_code = bound_line(QLineEdit(self._settings.agb_code), limits.AGB_CODE)
         self.agb_code.setPlaceholderText(self.tr("8 digits"))
         self.agb_error = QLabel()
         self.agb_error.setStyleSheet("color: #b00020;")
@@ -78,7 +85,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Dietician"), self.dietician_name)
         form.addRow(self.tr("Practice"), self.practice_name)
-        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Address"), self.address.with_counter())
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("AGB code"), self.agb_code)

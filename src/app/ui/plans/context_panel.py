@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
+from app.domain import limits
 from app.domain.clients import (
     ClientDraft,
     Diet,
@@ -23,6 +23,7 @@ from app.domain.clients import (
     format_date,
     parse_date,
 )
+from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
 #: The client fields behind each of the panel's inputs: an edit writes only its own field.
@@ -62,9 +63,11 @@ class ContextPanel(QGroupBox):
         self.sex = choice_box(Sex, sex_label)
         self.menopausal_status = choice_box(MenopausalStatus, menopausal_label)
         self.diet = choice_box(Diet, diet_label)
-        self.dietary_calcium = QLineEdit()
+        self.dietary_calcium = bound_line(QLineEdit(), 6)
         self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
-        self.medicines = QPlainTextEdit()
+        self.medicines = BoundedPlainTextEdit(
+            limits.MEDICINES * (limits.MEDICINE + 1), lines=limits.MEDICINES
+        )
         self.medicines.setObjectName("context_medicines")
         self.medicines.setPlaceholderText(self.tr("One medicine per line"))
         self.medicines.setTabChangesFocus(True)
@@ -141,7 +144,8 @@ class ContextPanel(QGroupBox):
         calcium_text = self.dietary_calcium.text().strip()
         calcium: int | None = None
         if calcium_text:
-            if not calcium_text.isdigit() or int(calcium_text) > 10_000:
+            digits = calcium_text.isascii() and calcium_text.isdigit()  # "²" is a digit too
+            if not digits or int(calcium_text) > 10_000:
                 self.error.setText(
                     "⚠ " + self.tr("Calcium from food: a whole number from 0 to 10,000 mg.")
                 )

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import limits
 from app.domain.catalogue import in_language
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
@@ -49,6 +50,7 @@ from app.domain.rules import Severity
 from app.handout.practice import Practice
 from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
+from app.ui.bounded import bound_line
 from app.ui.file_dialogs import open_file_name, save_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
@@ -70,14 +72,14 @@ class ItemDetails(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Selected product"))
-        self.units = {moment: QLineEdit() for moment in _MOMENTS}
+        self.units = {moment: bound_line(QLineEdit(), 4) for moment in _MOMENTS}
         self.errors = {moment: QLabel() for moment in _MOMENTS}
         self.taken_with = QComboBox()
         for value in TakenWith:
             self.taken_with.addItem(taken_with_label(value), value.value)
         self.long_term = QCheckBox(self.tr("Long-term"))
         self.long_term.setAccessibleName(self.tr("Long-term"))
-        self.note = QLineEdit()
+        self.note = bound_line(QLineEdit(), limits.ITEM_NOTE)
         self.note.setObjectName("item_note")
         grid = QGridLayout(self)
         errors = QVBoxLayout()  # under the fields, full width: a message never wraps away
@@ -211,7 +213,7 @@ class PlanEditor(QMainWindow):
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(min(1280, screen.width()), min(780, screen.height()))  # fits a laptop
 
-        self.title = QLineEdit(session.plan.title)
+        self.title = bound_line(QLineEdit(session.plan.title), limits.TITLE)
         self.title.setObjectName("plan_title")
         self.title.setPlaceholderText(self.tr("Title of the plan, e.g. Bone health"))
         self.title.setAccessibleName(self.tr("Title of the plan"))
@@ -924,6 +926,13 @@ class PlanEditor(QMainWindow):
         if reason is not None:
             self.override(finding.rule_id, reason)
 
+    def _too_long(self, limit: int) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Text too long"),
+            self.tr("At most %1 characters, please shorten the text.").replace("%1", str(limit)),
+        )
+
     def override(self, rule_id: str, reason: str) -> bool:
         """Record an override or acknowledgement; an empty reason is refused with a message."""
         if not reason.strip():
@@ -934,6 +943,9 @@ class PlanEditor(QMainWindow):
             QMessageBox.warning(
                 self, self.tr("Reason needed"), override_words(severity).need_reason
             )
+            return False
+        if len(reason) > limits.REASON:
+            self._too_long(limits.REASON)
             return False
         self.session.set_override(rule_id, reason)
         self.select_finding(rule_id)
@@ -1027,7 +1039,9 @@ class PlanEditor(QMainWindow):
             self, self.tr("Save as template"), self.tr("Name of the template:"),
             text=self.session.plan.title,
         )  # fmt: skip
-        if ok and name.strip():
+        if ok and len(name.strip()) > limits.TITLE:
+            self._too_long(limits.TITLE)
+        elif ok and name.strip():
             self._save_template(name, self.session.items)
             self.statusBar().showMessage(self.tr("Template saved."), 4000)
 

@@ -6,6 +6,7 @@ The print preview shows the very PDF that is exported: its pages are drawn by py
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,19 +21,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from app.domain import limits
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
+from app.ui.bounded import BoundedPlainTextEdit
 from app.ui.file_dialogs import save_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.session import PlanSession
 
 PRINT_DPI = 200
+
+log = logging.getLogger(__name__)
 
 
 def render_pages(pdf: bytes, dpi: int = PRINT_DPI) -> list[QImage]:
@@ -137,11 +142,34 @@ def handout_pdf(
     )
 
 
+def layout_error_text() -> str:
+    """Why a PDF could not be made when reportlab cannot fit a part of it on a page."""
+    return QCoreApplication.translate(
+        "Handout",
+        "The PDF could not be laid out: a text in the plan or in the practice details is too "
+        "long to fit on one page. Shorten the longest product name, note or address and try "
+        "again.",
+    )
+
+
+def show_layout_error(parent: QWidget | None) -> None:
+    """Say that a handout or export could not be laid out (LayoutError), never a crash."""
+    log.exception("PDF layout failed")
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Handout", "Not exported"), layout_error_text()
+    )
+
+
 def print_handout(session: PlanSession, practice: Practice, parent: QWidget) -> PrintPreview | None:
     """Ctrl+P: the print preview of the handout as the plan would export it now."""
     if not confirm_despite_critical(parent, session):
         return None
-    preview = PrintPreview(handout_pdf(session, practice), parent)
+    try:
+        pdf = handout_pdf(session, practice)
+    except LayoutError:
+        show_layout_error(parent)
+        return None
+    preview = PrintPreview(pdf, parent)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.open()
     return preview
@@ -167,7 +195,7 @@ class HandoutDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(session.plan.handout_language)))
-        self.free_text = QPlainTextEdit(session.plan.handout_text)
+        self.free_text = BoundedPlainTextEdit(limits.HANDOUT_TEXT, text=session.plan.handout_text)
         self.free_text.setTabChangesFocus(True)  # Tab moves on; the text needs no tabs
         self.free_text.setPlaceholderText(
             self.tr("Optional explanation for the client, printed on the handout")
@@ -183,7 +211,7 @@ class HandoutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Text from the dietician"), self.free_text)
+        form.addRow(self.tr("Text from the dietician"), self.free_text.with_counter())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.with_summary)
@@ -253,6 +281,9 @@ class HandoutDialog(QDialog):
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         try:
             written = self.export_to(path)
+        except LayoutError:
+            show_layout_error(self)
+            return
         except OSError as error:
             from app.ui.messages import file_error_text
 
@@ -286,4 +317,9 @@ class HandoutDialog(QDialog):
 
     def _print_dialog(self) -> None:
         if self.confirm_despite_critical():
-            self.preview().open()
+            try:
+                preview = self.preview()
+            except LayoutError:
+                show_layout_error(self)
+                return
+            preview.open()

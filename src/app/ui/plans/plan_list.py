@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import limits
 from app.domain.catalogue import seed_products
 from app.domain.plan import Plan, client_context
 from app.domain.planfile import PlanFileError, read_plan_file
@@ -365,7 +366,11 @@ class PlansWindow(QMainWindow):
             return error.lines(current_language())
         self.operations.run(
             lambda: create_plan(
-                self._stores.plans, self._client_id, path.stem, date.today(), plan.items
+                self._stores.plans,
+                self._client_id,
+                path.stem[: limits.TITLE],  # a file name may be longer than a title
+                date.today(),
+                plan.items,
             ),
             initiator=self,
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import limits
 from app.domain.catalogue import search_products
 from app.domain.nutrients import (
     Nutrient,
@@ -29,6 +30,7 @@ from app.domain.nutrients import (
     unit_label,
 )
 from app.domain.plan import NutrientAmount, Product, parse_amount
+from app.ui.bounded import bound_line
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.colours import error_colour
 
@@ -135,7 +137,7 @@ class ProductForm(QDialog):
         self.setWindowTitle(window_title(self.tr("Product")))
         self.product: Product | None = None
         language = current_language()
-        self.name = QLineEdit(product.name if product else "")
+        self.name = bound_line(QLineEdit(product.name if product else ""), limits.PRODUCT_NAME)
         self.name.setObjectName("product_name")
         self.name.setAccessibleName(self.tr("Name"))
         self.name_error = QLabel()
@@ -152,7 +154,7 @@ class ProductForm(QDialog):
             nutrient.addItem("—", None)
             for n in Nutrient:
                 nutrient.addItem(nutrient_title(n, language), n.value)
-            amount = QLineEdit()
+            amount = bound_line(QLineEdit(), 15)
             amount.setObjectName(f"amount_{row}")
             amount.setMaximumWidth(110)
             unit = QComboBox()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import limits
+from app.ui.bounded import BoundedPlainTextEdit
 from app.ui.i18n import window_title
 
 
@@ -30,7 +32,7 @@ class ReasonDialog(QDialog):
         self.setMinimumWidth(480)
         label = QLabel(question)
         label.setWordWrap(True)
-        self.reason = QPlainTextEdit()
+        self.reason = BoundedPlainTextEdit(limits.REASON)
         self.reason.setTabChangesFocus(True)
         self.reason.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.reason.setAccessibleName(title)
@@ -49,7 +51,7 @@ class ReasonDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self._accept_if_given)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(self.reason)
+        layout.addWidget(self.reason.with_counter())
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import limits
 from app.domain.clients import (
     CLIENT_FIELDS,
     DATE_EXAMPLE,
@@ -34,8 +34,18 @@ from app.domain.clients import (
     parse_date,
     validate_client,
 )
+from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
+
+#: The limit each text field's "too long" message names (app.domain.limits).
+_LIMITS = {
+    "given_names": limits.NAME,
+    "family_name": limits.NAME,
+    "family_name_prefix": limits.NAME_PREFIX,
+    "allergies": limits.ALLERGIES,
+    "notes": limits.CLIENT_NOTES,
+}
 
 SaveFunction = Callable[[ClientDraft], ClientRecord]
 
@@ -75,29 +85,31 @@ class ClientForm(QDialog):
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.given_names = QLineEdit()
-        self.family_name_prefix = QLineEdit()
+        self.given_names = bound_line(QLineEdit(), limits.NAME)
+        self.family_name_prefix = bound_line(QLineEdit(), limits.NAME_PREFIX)
         self.family_name_prefix.setPlaceholderText(self.tr("e.g. van der"))
         self.family_name_prefix.setMaximumWidth(120)
-        self.family_name = QLineEdit()
-        self.birth_date = QLineEdit()
+        self.family_name = bound_line(QLineEdit(), limits.NAME)
+        self.birth_date = bound_line(QLineEdit(), 20)
         self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.birth_date.setMaximumWidth(140)
         self.age_label = QLabel()
         self.sex = choice_box(Sex, sex_label, empty=self.tr("— choose —"))
         self.menopausal_status = choice_box(MenopausalStatus, menopausal_label)
         self.diet = choice_box(Diet, diet_label)
-        self.dietary_calcium = QLineEdit()
+        self.dietary_calcium = bound_line(QLineEdit(), 6)
         self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
         self.dietary_calcium.setMaximumWidth(140)
-        self.medicines = QPlainTextEdit()
+        self.medicines = BoundedPlainTextEdit(
+            limits.MEDICINES * (limits.MEDICINE + 1), lines=limits.MEDICINES
+        )
         self.medicines.setPlaceholderText(self.tr("One medicine per line, e.g. Fosamax 70 mg"))
         self.medicines.setTabChangesFocus(True)
         self.medicines.setFixedHeight(80)
-        self.allergies = QLineEdit()
-        self.email = QLineEdit()
-        self.phone = QLineEdit()
-        self.notes = QPlainTextEdit()
+        self.allergies = bound_line(QLineEdit(), limits.ALLERGIES)
+        self.email = bound_line(QLineEdit(), limits.EMAIL)
+        self.phone = bound_line(QLineEdit(), limits.PHONE)
+        self.notes = BoundedPlainTextEdit(limits.CLIENT_NOTES)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
 
@@ -121,11 +133,11 @@ class ClientForm(QDialog):
             ("menopausal_status", self.tr("Menopausal status"), self.menopausal_status),
             ("diet", self.tr("Diet"), self.diet),
             ("dietary_calcium_mg", self.tr("Calcium from food"), calcium_row),
-            ("medicines", self.tr("Current medicines"), self.medicines),
+            ("medicines", self.tr("Current medicines"), self.medicines.with_counter()),
             ("allergies", self.tr("Allergies / intolerances"), self.allergies),
             ("email", self.tr("Email"), self.email),
             ("phone", self.tr("Phone"), self.phone),
-            ("notes", self.tr("Notes"), self.notes),
+            ("notes", self.tr("Notes"), self.notes.with_counter()),
         ]
         for name, label, field in rows:
             form.addRow(label, field)
@@ -436,15 +448,22 @@ class ClientForm(QDialog):
             ("dietary_calcium_mg", "out_of_range"): self.tr(
                 "Enter an amount between 0 and 10,000 mg per day."
             ),
-            ("medicines", "invalid"): self.tr(
-                "A medicine name is too long (over 200 characters) or has control characters."
-            ),
+            ("medicines", "invalid"): self.tr("A medicine name has invisible control characters."),
+            ("medicines", "too_long"): self.tr(
+                "At most %1 medicines, each at most %2 characters long."
+            )
+            .replace("%1", str(limits.MEDICINES))
+            .replace("%2", str(limits.MEDICINE)),
             ("email", "invalid"): self.tr("Not a valid email address, e.g. name@example.nl."),
             ("phone", "invalid"): self.tr("Not a valid phone number, e.g. 06 12345678."),
         }
         generic = {
             "required": self.tr("This field is required."),
-            "too_long": self.tr("This text is too long."),
+            "too_long": self.tr("This text is too long (at most %1 characters).").replace(
+                "%1", str(_LIMITS.get(problem.field, 0))
+            )
+            if problem.field in _LIMITS
+            else self.tr("This text is too long."),
             "control_characters": self.tr("This text contains invisible control characters."),
         }
         return texts.get((problem.field, problem.code)) or generic.get(

@@ -6,7 +6,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -355,14 +355,19 @@ class RegisterView(QWidget):
             return False
         from app.ui.messages import database_write_text, write_errors
 
+        erased = True
         try:
             with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
-                self.operations.run(lambda: delete_client(clients, client.id), initiator=self)
+                erased = self.operations.run(
+                    lambda: delete_client(clients, client.id), initiator=self
+                )
         except write_errors() as error:
             QMessageBox.warning(self, self.tr("Client not deleted"), database_write_text(error))
             self.refresh()
             return False
         self.refresh()
+        if not erased:
+            show_erasure_pending(self)
         return True
 
     def _has_windows(self, client_id: int) -> bool:
@@ -428,3 +433,29 @@ class RegisterView(QWidget):
                 return False
             self.form.discard()
         return True
+
+
+def erasure_pending_text() -> str:
+    """What a pending erasure means for the user, and what Supplan will do about it."""
+    return QCoreApplication.translate(
+        "Erasure",
+        "The client was deleted, but the database file could not be compacted (the disk may be "
+        "full). Until it is, remnants of her data can still be read from the file with special "
+        "tools.\n\nFree some disk space: Supplan tries again at every start and tells you "
+        "until the erasure is complete.",
+    )
+
+
+def show_erasure_pending(parent: QWidget | None) -> QMessageBox:
+    """Warn that an erasure is not complete yet (after a delete, and at start-up)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Erasure", "Erasure not complete"),
+        erasure_pending_text(),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("erasure_pending")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
