@@ -119,6 +119,7 @@ def handout(
     if plan is None:
         return 2
     from app.handout.builder import build_handout, build_summary
+    from app.storage import atomic
 
     practice = practice_from_database(database, stderr)
     if practice is None:
@@ -129,7 +130,7 @@ def handout(
         documents.append((summary, build_summary(plan, practice, language, findings, {})))
     for path, pdf in documents:
         try:
-            Path(path).write_bytes(pdf)
+            atomic.write_bytes(Path(path), pdf)
         except OSError as error:
             stderr.write(f"{path}: cannot write the file ({error.strerror or error})\n")
             return 2

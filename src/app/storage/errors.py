@@ -23,3 +23,12 @@ class DatabaseRefused(Exception):
         self.path = path
         self.reason = reason
         self.detail = detail
+
+
+class DatabaseDamaged(Exception):
+    """SQLite's own check found damage in the database: it must not be copied or trusted."""
+
+    def __init__(self, path: Path, verdict: str) -> None:
+        super().__init__(f"{path}: damaged ({verdict})")
+        self.path = path
+        self.verdict = verdict
