@@ -78,9 +78,11 @@ def export_client_file(
         "plans": plans,
     }
     names = ["client.json", *(name for name, _pdf in handouts)]
-    with atomic.atomic_path(target) as temporary:  # never a half zip under its name
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("client.json", json.dumps(document, ensure_ascii=False, indent=2))
-            for name, pdf in handouts:
-                archive.writestr(name, pdf)
+    with (
+        atomic.atomic_path(target) as temporary,  # never a half zip under its name
+        zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr("client.json", json.dumps(document, ensure_ascii=False, indent=2))
+        for name, pdf in handouts:
+            archive.writestr(name, pdf)
     return names

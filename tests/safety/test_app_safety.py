@@ -44,9 +44,15 @@ def test_damaged_database_moved_aside_and_latest_backup_restored(application, da
     Backups(database_path).daily()
     database_path.write_bytes(b"this is not a database any more")
     asked = []
-    application.ask_recovery = lambda latest: asked.append(latest) or "restore"
+
+    def restore_first(situation, candidates, note):
+        asked.append((situation, candidates))
+        return "restore", candidates[0].path
+
+    application.ask_recovery = restore_first
     assert _start(application)
-    assert asked and asked[0].name.startswith("supplan-")
+    assert asked and asked[0][0] == "damaged"
+    assert asked[0][1][0].path.name.startswith("supplan-") and asked[0][1][0].usable
     damaged = list(database_path.parent.glob("supplan.damaged-*.sqlite3"))
     assert len(damaged) == 1 and damaged[0].read_bytes() == b"this is not a database any more"
     model = application.window.register.model
@@ -55,7 +61,7 @@ def test_damaged_database_moved_aside_and_latest_backup_restored(application, da
 
 def test_damaged_database_replaced_by_a_new_empty_one_on_request(application, database_path):
     database_path.write_bytes(b"garbage")
-    application.ask_recovery = lambda latest: "new"
+    application.ask_recovery = lambda situation, candidates, note: ("new", None)
     assert _start(application)
     assert application.window.register.model.rowCount() == 0
     assert list(database_path.parent.glob("supplan.damaged-*.sqlite3"))
@@ -63,7 +69,7 @@ def test_damaged_database_replaced_by_a_new_empty_one_on_request(application, da
 
 def test_quitting_leaves_the_damaged_file_untouched(application, database_path):
     database_path.write_bytes(b"garbage")
-    application.ask_recovery = lambda latest: "quit"
+    application.ask_recovery = lambda situation, candidates, note: ("quit", None)
     assert not _start(application)
     assert database_path.read_bytes() == b"garbage"
     assert not list(database_path.parent.glob("*.damaged-*"))
