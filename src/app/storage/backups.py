@@ -107,7 +107,15 @@ class Backups:
         self.check(thorough)
         with atomic.atomic_path(target) as temporary:
             atomic.sqlite_copy(self.database, temporary)
-            info = self.inspect(temporary)
+            try:
+                info = self.inspect(temporary)
+            except DatabaseRefused:
+                # quick_check does not compare indexes with their rows; the copy's full
+                # check does. Damage there that is also in the database is the database's.
+                verdict = check_database(self.database, thorough=True)
+                if verdict != "ok":
+                    raise DatabaseDamaged(self.database, verdict) from None
+                raise
         return BackupInfo(target, info.made, info.clients)
 
     def daily(self, today: date | None = None) -> Path | None:
@@ -212,6 +220,24 @@ class Backups:
         except OSError:
             return False
         return entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns
+
+    def listing(self) -> list[tuple[Path, datetime, int | None]]:
+        """The copies in the backups folder, newest first, each with its client count if verified.
+
+        None in place of the count: not verified. Cheap: no copy is opened.
+        """
+        data = self._verified()
+        found = []
+        for path in self.folder.glob("*.sqlite3") if self.folder.is_dir() else []:
+            if path.name.startswith("."):
+                continue
+            try:
+                made = datetime.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                continue
+            clients = data.get(path.name, {}).get("clients") if self.is_verified(path) else None
+            found.append((path, made, clients))
+        return sorted(found, key=lambda entry: entry[1], reverse=True)
 
     def remove_leftovers(self) -> list[Path]:
         """Remove what killed writes left next to the database and in the backups folder."""

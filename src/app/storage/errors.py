@@ -49,7 +49,9 @@ def is_damage(error: BaseException | None) -> bool:
             if code is not None and code & 0xFF in _DAMAGE_CODES:
                 return True
             text = str(error).lower()
-            if "malformed" in text or "not a database" in text or "corrupt" in text:
+            if any(word in text for word in ("malformed", "not a database", "corrupt")):
+                return True
+            if "could not decode to utf-8" in text:  # Supplan only ever writes valid text
                 return True
         error = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return False

@@ -212,6 +212,8 @@ class Application(QObject):
         self.ask_recovery = self._ask_recovery if self.interactive else None
         self.recovery_dialog = None
         self._damage_pending = False
+        #: The register shows rows read by the quick preview (before the full opening).
+        self._previewing = False
         #: Ask a new database for the practice details (not without a screen: tests, --smoke).
         self.ask_first_run = self.interactive
         self.first_run_dialog = None
@@ -296,7 +298,13 @@ class Application(QObject):
                 self.release_lock()
                 return False
             self.database.damage_listeners.append(self._damage_reported)
-        self.window.attach(Stores.over(self.database))
+        try:
+            self._previewing = False
+            self.window.attach(Stores.over(self.database))
+        except Exception as error:  # damage that only shows when the rows are read
+            if not self.database_error_seen(error):
+                raise
+            return True  # the recovery dialog follows as soon as start-up has ended
         QTimer.singleShot(0, self._daily_backup)
         if self.ask_first_run:
             self.ask_first_run = False  # once per run, not again after a language switch
@@ -334,6 +342,7 @@ class Application(QObject):
             return
         reader = QuickRegister(self.database_path)
         try:
+            self._previewing = True
             self.window.register.preview(reader)
             self.preview_filled = time.perf_counter()
             self.qt_app.processEvents()  # paint the filled register now
@@ -428,20 +437,29 @@ class Application(QObject):
             QTimer.singleShot(0, self._handle_damage)
 
     def database_error_seen(self, error: BaseException) -> bool:
-        """An unexpected database error: if the file is damaged, say that instead.
+        """An unexpected error: if the database file is damaged, say that instead.
 
-        Runs SQLite's quick_check; True when damage was found (the recovery dialog follows).
+        SQLite's full check (a value no Supplan wrote, e.g. a flipped bit in a stored word,
+        shows as an odd error in the app and only to integrity_check). True when damage was
+        found: the recovery dialog follows instead of "Something went wrong".
         """
         from app.storage.backups import check_database
-        from app.storage.errors import is_damage
+        from app.storage.errors import database_error, is_damage
 
         if self.database is None:
+            # The quick preview at start-up read a bad row: the full opening that follows
+            # reads (and checks) the same file and deals with it.
+            if self._previewing or database_error(error) is not None:
+                log.warning("the register preview could not read the database")
+                return True
             return False
+        if self._damage_pending:
+            return True
         if not is_damage(error):
-            verdict = check_database(self.database_path)
+            verdict = check_database(self.database_path, thorough=True)
             if verdict == "ok":
                 return False
-            log.error("quick_check after a database error: %s", verdict[:200])
+            log.error("integrity_check after an unexpected error: %s", verdict[:200])
         self._damage_reported(error)
         return True
 
@@ -558,19 +576,19 @@ class ErrorReporter(QObject):
         self.showing = False
         #: Where the details are written, shown in the dialog (None when logging failed).
         self.log_file = log_file
-        #: Given a database error, True when it handled it (damage: the recovery dialog).
+        #: Given the error, True when it handled it (damage: the recovery dialog).
         self.database_error_handler = None
 
     def __call__(self, kind, error, trace) -> None:
         """sys.excepthook: log without client data, then tell the user once."""
         from app.logs import describe_error
-        from app.storage.errors import database_error
-
         details = describe_error(kind, error, trace)
-        log.error("unexpected error\n%s", details)
         handler = self.database_error_handler
-        if handler is not None and database_error(error) is not None and handler(error):
-            return  # damage: the Database damaged dialog, not "Something went wrong"
+        if handler is not None and handler(error):
+            # Damage: the Database damaged dialog follows, not "Something went wrong".
+            log.error("error from a damaged database\n%s", details)
+            return
+        log.error("unexpected error\n%s", details)
         if self.showing or QApplication.platformName() in ("offscreen", "minimal"):
             print(f"Supplan: unexpected error\n{details}", file=sys.stderr)
             return
