@@ -199,3 +199,20 @@ def test_settings_show_the_backup_folder_and_retention(qtbot, application, datab
     assert str(database_path.parent / "backups") in dialog.backups.text()
     assert "14" in dialog.backups.text() and "6" in dialog.backups.text()
     dialog.reject()
+
+
+def test_settings_list_the_backups_and_which_are_verified(qtbot, application, database_path):
+    from datetime import date
+
+    assert _start(application)
+    application.window._stores.clients.create(draft())
+    backups = Backups(database_path)
+    backups.daily(date(2026, 11, 24))
+    (backups.folder / "supplan-2026-11-23.sqlite3").write_bytes(b"made by an older Supplan")
+    dialog = application.window.open_settings()
+    qtbot.waitExposed(dialog)
+    items = [dialog.backup_list.item(row) for row in range(dialog.backup_list.count())]
+    texts = {item.toolTip().rsplit("/", 1)[-1]: item.text() for item in items}
+    assert "verified, 1 client" in texts["supplan-2026-11-24.sqlite3"]
+    assert "not verified" in texts["supplan-2026-11-23.sqlite3"]
+    dialog.reject()

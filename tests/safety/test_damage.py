@@ -14,7 +14,6 @@ from datetime import date, timedelta
 import pytest
 
 from app.storage.backups import Backups, check_database
-from tests.helpers import answer_message_box
 from tests.safety import corpus
 
 CLIENTS = 300
@@ -148,17 +147,6 @@ def test_first_run_dialog_comes_only_after_a_lost_database_was_dealt_with(
     assert database_path.exists() and database_path.stat().st_size == 0  # left as it was
 
 
-def _show_recovery_and_wait(qtbot, application):
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.recovery import RecoveryDialog
-
-    def shown():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, RecoveryDialog) and dialog.isVisible()
-        return dialog
-
-    return shown
 
 
 def test_recovery_dialog_lists_every_copy_newest_usable_first_and_offers_the_next_on_refusal(

@@ -582,6 +582,7 @@ class ErrorReporter(QObject):
     def __call__(self, kind, error, trace) -> None:
         """sys.excepthook: log without client data, then tell the user once."""
         from app.logs import describe_error
+
         details = describe_error(kind, error, trace)
         handler = self.database_error_handler
         if handler is not None and handler(error):
