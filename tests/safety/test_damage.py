@@ -147,8 +147,6 @@ def test_first_run_dialog_comes_only_after_a_lost_database_was_dealt_with(
     assert database_path.exists() and database_path.stat().st_size == 0  # left as it was
 
 
-
-
 def test_recovery_dialog_lists_every_copy_newest_usable_first_and_offers_the_next_on_refusal(
     healthy, database_path, application, qtbot, tmp_path
 ):
