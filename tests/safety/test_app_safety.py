@@ -213,6 +213,6 @@ def test_settings_list_the_backups_and_which_are_verified(qtbot, application, da
     qtbot.waitExposed(dialog)
     items = [dialog.backup_list.item(row) for row in range(dialog.backup_list.count())]
     texts = {item.toolTip().rsplit("/", 1)[-1]: item.text() for item in items}
-    assert "verified, 1 client" in texts["supplan-2026-11-24.sqlite3"]
+    assert "verified, clients: 1" in texts["supplan-2026-11-24.sqlite3"]
     assert "not verified" in texts["supplan-2026-11-23.sqlite3"]
     dialog.reject()

@@ -209,8 +209,8 @@ def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
         if clients is None:
             state = QCoreApplication.translate("SettingsDialog", "not verified")
         else:
-            state = QCoreApplication.translate(
-                "SettingsDialog", "verified, %n client(s)", "", clients
+            state = QCoreApplication.translate("SettingsDialog", "verified, clients: %1").replace(
+                "%1", str(clients)
             )
         item = QListWidgetItem(f"{when} — {kind_of_copy(path)} — {state}")
         item.setToolTip(str(path))
