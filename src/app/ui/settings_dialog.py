@@ -216,6 +216,7 @@ def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
         item.setToolTip(str(path))
         item.setData(Qt.ItemDataRole.UserRole, clients is not None)
         widget.addItem(item)
+    widget.setMinimumWidth(widget.sizeHintForColumn(0) + 24)  # whole lines, no scrolling
     if widget.count() == 0:
         widget.addItem(
             QCoreApplication.translate(
