@@ -61,8 +61,12 @@ def test_damaged_database_moved_aside_and_latest_backup_restored(application, da
 
 def test_damaged_database_replaced_by_a_new_empty_one_on_request(application, database_path):
     database_path.write_bytes(b"garbage")
-    application.ask_recovery = lambda situation, candidates, note: ("new", None)
+    Backups(database_path).folder.mkdir()  # earlier data: a missing file would be "lost"
+    (Backups(database_path).folder / "supplan-2026-11-20.sqlite3").write_bytes(b"old")
+    asked = []
+    application.ask_recovery = lambda *args: asked.append(args[0]) or ("new", None)
     assert _start(application)
+    assert asked == ["damaged"]  # asked once: not "lost" again once she chose a new one
     assert application.window.register.model.rowCount() == 0
     assert list(database_path.parent.glob("supplan.damaged-*.sqlite3"))
 

@@ -212,6 +212,9 @@ class Application(QObject):
         self.ask_recovery = self._ask_recovery if self.interactive else None
         self.recovery_dialog = None
         self._damage_pending = False
+        #: The dietician asked for a new empty database (so a missing file is not "lost").
+        self._new_requested = False
+        self._closed_damaged = False
         #: The register shows rows read by the quick preview (before the full opening).
         self._previewing = False
         #: Ask a new database for the practice details (not without a screen: tests, --smoke).
@@ -370,7 +373,9 @@ class Application(QObject):
             empty = not self.database_path.exists() or self.database_path.stat().st_size == 0
         except OSError:
             return True  # opening it explains what is wrong
-        if not empty or not Backups(self.database_path).has_earlier_data():
+        if not empty or self._new_requested:
+            return True
+        if not Backups(self.database_path).has_earlier_data():
             return True
         log.warning("database missing or empty while copies of earlier data exist")
         return self.recover(LOST)
@@ -416,6 +421,7 @@ class Application(QObject):
                 log.warning("damaged database moved aside to %s", aside.name)
             if choice == "new":
                 log.warning("recovery: a new empty database, asked for")
+                self._new_requested = True
                 return True
             try:
                 backups.restore(chosen)
@@ -444,13 +450,14 @@ class Application(QObject):
         found: the recovery dialog follows instead of "Something went wrong".
         """
         from app.storage.backups import check_database
-        from app.storage.errors import database_error, is_damage
+        from app.storage.errors import is_damage
 
         if self.database is None:
             # The quick preview at start-up read a bad row: the full opening that follows
-            # reads (and checks) the same file and deals with it.
-            if self._previewing or database_error(error) is not None:
-                log.warning("the register preview could not read the database")
+            # reads (and checks) the same file and deals with it. Or the damaged database
+            # was closed and a window still tried to read it.
+            if self._previewing or self._closed_damaged:
+                log.warning("a read of the damaged or not yet opened database failed")
                 return True
             return False
         if self._damage_pending:
@@ -473,7 +480,9 @@ class Application(QObject):
             return  # a plan window stayed open; the next database error asks again
         self.database.close()
         self.database = None
+        self._closed_damaged = True
         if self.recover(DAMAGED):
+            self._closed_damaged = False
             self.open_database()
             return
         self.window.hide()
@@ -584,8 +593,13 @@ class ErrorReporter(QObject):
         from app.logs import describe_error
 
         details = describe_error(kind, error, trace)
-        handler = self.database_error_handler
-        if handler is not None and handler(error):
+        handled = False
+        if self.database_error_handler is not None:
+            try:
+                handled = self.database_error_handler(error)
+            except Exception:  # checking must never hide the error it was asked about
+                log.exception("checking the database after an error failed")
+        if handled:
             # Damage: the Database damaged dialog follows, not "Something went wrong".
             log.error("error from a damaged database\n%s", details)
             return
