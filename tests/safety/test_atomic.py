@@ -160,3 +160,34 @@ def test_leftovers_of_killed_writes_are_removed_at_start_and_nothing_else(
         app.window.close()
         app.database.close()
         app.release_lock()
+
+
+@pytest.mark.parametrize("kind", ["daily", "manual"])
+def test_damage_is_reported_as_damage_even_when_the_backup_disk_is_full(
+    kind, database, database_path, full_disk
+):
+    """The database is checked before anything is copied.
+
+    A full backup disk must not hide the damage behind a "disk full" message (nor spend the
+    room left on a damaged copy).
+    """
+    from datetime import date
+
+    from app.domain.demo import demo_clients
+    from app.storage.clients import ClientRepository
+    from app.storage.errors import DatabaseDamaged
+    from tests.safety import corpus
+
+    ClientRepository(database).create_many(list(demo_clients(300, seed=13)))
+    database.close()
+    # The daily backup's quick_check sees a bad freelist; the manual backup's
+    # integrity_check also sees rows that no longer match their indexes.
+    damage = corpus.bad_freelist_pointer if kind == "daily" else corpus.flip_bytes_in_client_page
+    damage(database_path)
+    backups = Backups(database_path, folder=full_disk)
+    with pytest.raises(DatabaseDamaged):
+        if kind == "daily":
+            backups.daily(date(2026, 11, 24))
+        else:
+            backups.backup_to(full_disk / "chosen.sqlite3")
+    _nothing_under(full_disk)

@@ -8,6 +8,7 @@ and after restoring has all 300 clients back with the damaged file kept aside.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from datetime import date, timedelta
 
@@ -100,6 +101,7 @@ def test_each_kind_of_damage_reaches_recovery_and_restores_every_client(
         assert aside[0].read_bytes() == damaged_bytes
     err = capsys.readouterr().err
     assert "unexpected error" not in err
+    assert "Error calling Python override" not in err  # no error at every repaint
     assert len(asked) == 1
 
 
@@ -237,3 +239,34 @@ def test_a_database_error_without_damage_is_still_the_ordinary_error(
     application.show_window()
     assert application.open_database()
     assert not application.database_error_seen(sqlite3.OperationalError("database is locked"))
+
+
+def test_damage_is_looked_for_at_every_start_also_when_todays_copy_exists(
+    healthy, database_path, application, qtbot
+):
+    shutil.copyfile(healthy, database_path)
+    assert Backups(database_path).daily(date.today()) is not None  # today's copy exists
+    corpus.bad_freelist_pointer(database_path)  # every read still works
+    asked = []
+    application.ask_recovery = lambda *args: asked.append(args[0]) or ("quit", None)
+    application.show_window()
+    assert application.open_database()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked == ["damaged"]
+
+
+def test_damage_reaches_recovery_even_when_the_code_that_met_it_handled_the_error(
+    healthy, database_path, application, qtbot
+):
+    """A save that fails says "not saved" in its own way; the damage behind it is still told."""
+    _with_yesterdays_backup(healthy, database_path)
+    asked = []
+    application.ask_recovery = lambda *args: asked.append(args[0]) or ("quit", None)
+    application._daily_backup = lambda: None  # its check would find the damage by itself
+    application.show_window()
+    assert application.open_database()
+    corpus.bad_cell_count(database_path)
+    with contextlib.suppress(Exception):  # handled by the caller, as the client form does
+        application.window._stores.clients.search()
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert asked == ["damaged"]

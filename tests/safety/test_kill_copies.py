@@ -107,6 +107,8 @@ def test_kills_during_backup_and_restore_leave_only_whole_files(mode, sources, t
         finished += len(out.split())
         left = atomic.leftovers(folder) + atomic.leftovers(folder / "backups")
         killed_mid_write += bool(left)
+        journals = [p.name for p in folder.rglob("*-journal")]
+        assert not journals, f"a killed copy left a journal even before cleaning: {journals}"
         assert _reopen(database) in expected, "the database lost clients"
         _final_names_are_whole(folder)
         assert check_database(database, thorough=True) == "ok"
