@@ -187,3 +187,15 @@ def test_move_aside_keeps_the_damaged_bytes(tmp_path):
     aside = move_aside(damaged, datetime(2026, 11, 24, 9, 0, 0))
     assert aside.name == "supplan.damaged-20261124-090000.sqlite3"
     assert aside.read_bytes() == b"broken" and not damaged.exists()
+
+
+def test_text_sqlite_cannot_decode_counts_as_damage():
+    """Supplan only writes valid UTF-8: bytes that are not are a damaged page.
+
+    integrity_check does not look inside values and says ok.
+    """
+    from app.storage.errors import is_damage
+
+    error = sqlite3.OperationalError("Could not decode to UTF-8 column 'notes' with text 'x'")
+    assert is_damage(error)
+    assert not is_damage(sqlite3.OperationalError("database is locked"))
