@@ -115,7 +115,10 @@ def sqlite_copy(source: Path, destination: Path) -> None:
         try:
             copy.execute("PRAGMA journal_mode = OFF")
             origin.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
+            # The copied header says WAL; leaving WAL rewrites it, again without a journal
+            # (switching straight to DELETE would journal that write). Opened later, the
+            # copy is in the default rollback (DELETE) mode.
+            copy.execute("PRAGMA journal_mode = OFF")
         finally:
             copy.close()
     finally:
