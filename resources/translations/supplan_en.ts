@@ -5,31 +5,11 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>Every window&apos;s writes are announced here (it outlives a rebuilt main window). perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
+        <extracomment>Every window&apos;s writes are announced here (it outlives a rebuilt main window). perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged- or lost-database question: (situation, copies, note) -&gt; (&quot;restore&quot;, path) | (&quot;new&quot;, None) | (&quot;quit&quot;, None). None without a screen: the file is then left exactly as it is and the reason printed. The dietician asked for a new empty database (so a missing file is not &quot;lost&quot;). The register shows rows read by the quick preview (before the full opening). Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was upgraded; the old version was kept as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be read: it may have been cut off by a crash or a full disk. The damaged file will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,7 +418,7 @@ Free some disk space: Supplan tries again at every start and tells you until the
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Where the details are written, shown in the dialog (None when logging failed).</extracomment>
+        <extracomment>Where the details are written, shown in the dialog (None when logging failed). Given the error, True when it handled it (damage: the recovery dialog).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,7 +716,7 @@ Make the handout anyway?</source>
     <name>MainWindow</name>
     <message>
         <source>Supplan — client register</source>
-        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database. The one change notifier every window of this database listens to.</extracomment>
+        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database. SQLite found the database damaged (e.g. before a backup); the application recovers. The one change notifier every window of this database listens to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,7 +792,19 @@ Make the handout anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database, so no backup was written: a copy of a damaged database would hide the healthy backups. Supplan now offers to restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check after writing, so it was removed. Check that the disk or USB stick is still connected, then try again or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,6 +1530,104 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy, checked when made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Supplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Supplan database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Database missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but this folder holds copies of earlier data. Supplan does not start an empty register without asking: restore a copy below, or start a new empty database if that is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: it may have been cut off by a crash or a full disk. Restore a copy below. The damaged file will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no copies of the database to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
@@ -1747,6 +1837,18 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified, clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1768,6 +1870,7 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
     <message>
         <source>The file was not changed:
 %1</source>
+        <extracomment>Why recovery is offered (the same words as app.ui.recovery, which loads only when needed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,6 +1891,14 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
     </message>
     <message>
         <source>Supplan keeps its clients in this file, but the file holds something else. Move it to another folder (or rename it) and start Supplan again: it then starts a new, empty database here. If your clients should be in it, restore a backup with File → Restore from backup once Supplan has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but there are copies of earlier data next to it. Supplan did not start an empty register. Start Supplan on a screen to restore a copy, or put the database file back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

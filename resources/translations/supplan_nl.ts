@@ -5,32 +5,12 @@
     <name>Application</name>
     <message>
         <source>Supplan is already open</source>
-        <extracomment>Every window&apos;s writes are announced here (it outlives a rebuilt main window). perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged-database question; replaced in tests. Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
+        <extracomment>Every window&apos;s writes are announced here (it outlives a rebuilt main window). perf_counter() when the register was first shown filled (before SQLAlchemy). Answers the damaged- or lost-database question: (situation, copies, note) -&gt; (&quot;restore&quot;, path) | (&quot;new&quot;, None) | (&quot;quit&quot;, None). None without a screen: the file is then left exactly as it is and the reason printed. The dietician asked for a new empty database (so a missing file is not &quot;lost&quot;). The register shows rows read by the quick preview (before the full opening). Ask a new database for the practice details (not without a screen: tests, --smoke).</extracomment>
         <translation>Supplan is al geopend</translation>
     </message>
     <message>
         <source>The database was upgraded; the old version was kept as %1</source>
         <translation>De database is bijgewerkt; de oude versie is bewaard als %1</translation>
-    </message>
-    <message>
-        <source>Database damaged</source>
-        <translation>Database beschadigd</translation>
-    </message>
-    <message>
-        <source>The database cannot be read: it may have been cut off by a crash or a full disk. The damaged file will be kept aside, not deleted.</source>
-        <translation>De database kan niet worden gelezen: mogelijk is hij afgebroken door een crash of een volle schijf. Het beschadigde bestand wordt apart bewaard, niet verwijderd.</translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1</source>
-        <translation>Back-up van %1 terugzetten</translation>
-    </message>
-    <message>
-        <source>Start a new empty database</source>
-        <translation>Met een nieuwe, lege database beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -440,7 +420,7 @@ Maak schijfruimte vrij: Supplan probeert het bij elke start opnieuw en meldt het
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Where the details are written, shown in the dialog (None when logging failed).</extracomment>
+        <extracomment>Where the details are written, shown in the dialog (None when logging failed). Given the error, True when it handled it (damage: the recovery dialog).</extracomment>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
@@ -743,7 +723,7 @@ Toch de handout maken?</translation>
     <name>MainWindow</name>
     <message>
         <source>Supplan — client register</source>
-        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database. The one change notifier every window of this database listens to.</extracomment>
+        <extracomment>The language setting changed; the application rebuilds the window in that language. The dietician chose a backup to restore; the application swaps the database. SQLite found the database damaged (e.g. before a backup); the application recovers. The one change notifier every window of this database listens to.</extracomment>
         <translation>Supplan — cliëntenregister</translation>
     </message>
     <message>
@@ -819,8 +799,20 @@ Toch de handout maken?</translation>
         <translation>Supplan-database (*.sqlite3)</translation>
     </message>
     <message>
+        <source>Not backed up</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database, so no backup was written: a copy of a damaged database would hide the healthy backups. Supplan now offers to restore one.</source>
+        <translation>SQLite vond schade in de database, daarom is er geen back-up geschreven: een kopie van een beschadigde database zou de gezonde back-ups verdringen. Supplan biedt nu aan er een terug te zetten.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check after writing, so it was removed. Check that the disk or USB stick is still connected, then try again or choose another folder.</source>
+        <translation>De back-up doorstond na het schrijven de controle niet en is daarom verwijderd. Controleer of de schijf of USB-stick nog is aangesloten en probeer het opnieuw, of kies een andere map.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -1547,6 +1539,104 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>dagelijkse back-up</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <source>healthy, checked when made</source>
+        <translation>gezond, gecontroleerd bij het maken</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gezond</translation>
+    </message>
+    <message>
+        <source>made by a newer Supplan</source>
+        <translation>gemaakt door een nieuwere Supplan</translation>
+    </message>
+    <message>
+        <source>not a Supplan database</source>
+        <translation>geen Supplan-database</translation>
+    </message>
+    <message>
+        <source>no longer there</source>
+        <translation>niet meer aanwezig</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Database missing</source>
+        <translation>Database ontbreekt</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but this folder holds copies of earlier data. Supplan does not start an empty register without asking: restore a copy below, or start a new empty database if that is what you want.</source>
+        <translation>De database %1 ontbreekt of is leeg, maar deze map bevat kopieën van eerdere gegevens. Supplan begint niet zonder te vragen met een leeg register: zet hieronder een kopie terug, of begin een nieuwe, lege database als u dat wilt.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: it may have been cut off by a crash or a full disk. Restore a copy below. The damaged file will be kept aside, not deleted.</source>
+        <translation>De database %1 is beschadigd: misschien is hij afgebroken door een crash of een volle schijf. Zet hieronder een kopie terug. Het beschadigde bestand wordt apart bewaard, niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Copies of the database</source>
+        <translation>Kopieën van de database</translation>
+    </message>
+    <message>
+        <source>There are no copies of the database to restore.</source>
+        <translation>Er zijn geen kopieën van de database om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Restore the selected copy</source>
+        <translation>De gekozen kopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Start a new empty database</source>
+        <translation>Een nieuwe, lege database beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Search by name, client number or birth date</source>
@@ -1757,6 +1847,18 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>verified, clients: %1</source>
+        <translation>gecontroleerd, cliënten: %1</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made at the next start.</source>
+        <translation>Nog geen back-ups: de eerste wordt bij de volgende start gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1778,6 +1880,7 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
     <message>
         <source>The file was not changed:
 %1</source>
+        <extracomment>Why recovery is offered (the same words as app.ui.recovery, which loads only when needed).</extracomment>
         <translation>Het bestand is niet gewijzigd:
 %1</translation>
     </message>
@@ -1800,6 +1903,14 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
     <message>
         <source>Supplan keeps its clients in this file, but the file holds something else. Move it to another folder (or rename it) and start Supplan again: it then starts a new, empty database here. If your clients should be in it, restore a backup with File → Restore from backup once Supplan has started.</source>
         <translation>Supplan bewaart zijn cliënten in dit bestand, maar er staat iets anders in. Verplaats het naar een andere map (of geef het een andere naam) en start Supplan opnieuw: Supplan begint dan hier een nieuwe, lege database. Horen uw cliënten erin te staan, zet dan na het starten een back-up terug met Bestand → Back-up terugzetten.</translation>
+    </message>
+    <message>
+        <source>Database missing</source>
+        <translation>Database ontbreekt</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but there are copies of earlier data next to it. Supplan did not start an empty register. Start Supplan on a screen to restore a copy, or put the database file back.</source>
+        <translation>De database %1 ontbreekt of is leeg, maar ernaast staan kopieën van eerdere gegevens. Supplan is niet met een leeg register begonnen. Start Supplan op een scherm om een kopie terug te zetten, of zet het databasebestand terug.</translation>
     </message>
     <message>
         <source>The file %1 is missing: it was moved, renamed or deleted. Choose the backup again.</source>

@@ -15,6 +15,7 @@ from app.domain.planfile import plan_to_data
 from app.domain.rules import RULES_VERSION, evaluate
 from app.handout.builder import build_handout
 from app.handout.practice import Practice
+from app.storage import atomic
 from app.storage.stores import Stores
 
 FORMAT = "supplan-client-file/1"
@@ -77,10 +78,11 @@ def export_client_file(
         "plans": plans,
     }
     names = ["client.json", *(name for name, _pdf in handouts)]
-    partial = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with (
+        atomic.atomic_path(target) as temporary,  # never a half zip under its name
+        zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
         archive.writestr("client.json", json.dumps(document, ensure_ascii=False, indent=2))
         for name, pdf in handouts:
             archive.writestr(name, pdf)
-    partial.replace(target)
     return names

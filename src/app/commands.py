@@ -127,6 +127,7 @@ def handout(
     if plan is None:
         return 2
     from app.handout.builder import build_handout, build_summary
+    from app.storage import atomic
 
     practice = practice_from_database(database, stderr)
     if practice is None:
@@ -137,7 +138,7 @@ def handout(
         documents.append((summary, build_summary(plan, practice, language, findings, {})))
     for path, pdf in documents:
         try:
-            Path(path).write_bytes(pdf)
+            atomic.write_bytes(Path(path), pdf)
         except OSError as error:
             stderr.write(write_failure_line(Path(path), error, language) + "\n")
             return EXIT_CANNOT_WRITE

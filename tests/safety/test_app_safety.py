@@ -44,9 +44,15 @@ def test_damaged_database_moved_aside_and_latest_backup_restored(application, da
     Backups(database_path).daily()
     database_path.write_bytes(b"this is not a database any more")
     asked = []
-    application.ask_recovery = lambda latest: asked.append(latest) or "restore"
+
+    def restore_first(situation, candidates, note):
+        asked.append((situation, candidates))
+        return "restore", candidates[0].path
+
+    application.ask_recovery = restore_first
     assert _start(application)
-    assert asked and asked[0].name.startswith("supplan-")
+    assert asked and asked[0][0] == "damaged"
+    assert asked[0][1][0].path.name.startswith("supplan-") and asked[0][1][0].usable
     damaged = list(database_path.parent.glob("supplan.damaged-*.sqlite3"))
     assert len(damaged) == 1 and damaged[0].read_bytes() == b"this is not a database any more"
     model = application.window.register.model
@@ -55,15 +61,19 @@ def test_damaged_database_moved_aside_and_latest_backup_restored(application, da
 
 def test_damaged_database_replaced_by_a_new_empty_one_on_request(application, database_path):
     database_path.write_bytes(b"garbage")
-    application.ask_recovery = lambda latest: "new"
+    Backups(database_path).folder.mkdir()  # earlier data: a missing file would be "lost"
+    (Backups(database_path).folder / "supplan-2026-11-20.sqlite3").write_bytes(b"old")
+    asked = []
+    application.ask_recovery = lambda *args: asked.append(args[0]) or ("new", None)
     assert _start(application)
+    assert asked == ["damaged"]  # asked once: not "lost" again once she chose a new one
     assert application.window.register.model.rowCount() == 0
     assert list(database_path.parent.glob("supplan.damaged-*.sqlite3"))
 
 
 def test_quitting_leaves_the_damaged_file_untouched(application, database_path):
     database_path.write_bytes(b"garbage")
-    application.ask_recovery = lambda latest: "quit"
+    application.ask_recovery = lambda situation, candidates, note: ("quit", None)
     assert not _start(application)
     assert database_path.read_bytes() == b"garbage"
     assert not list(database_path.parent.glob("*.damaged-*"))
@@ -192,4 +202,21 @@ def test_settings_show_the_backup_folder_and_retention(qtbot, application, datab
     dialog = application.window.open_settings()
     assert str(database_path.parent / "backups") in dialog.backups.text()
     assert "14" in dialog.backups.text() and "6" in dialog.backups.text()
+    dialog.reject()
+
+
+def test_settings_list_the_backups_and_which_are_verified(qtbot, application, database_path):
+    from datetime import date
+
+    assert _start(application)
+    application.window._stores.clients.create(draft())
+    backups = Backups(database_path)
+    backups.daily(date(2026, 11, 24))
+    (backups.folder / "supplan-2026-11-23.sqlite3").write_bytes(b"made by an older Supplan")
+    dialog = application.window.open_settings()
+    qtbot.waitExposed(dialog)
+    items = [dialog.backup_list.item(row) for row in range(dialog.backup_list.count())]
+    texts = {item.toolTip().rsplit("/", 1)[-1]: item.text() for item in items}
+    assert "verified, clients: 1" in texts["supplan-2026-11-24.sqlite3"]
+    assert "not verified" in texts["supplan-2026-11-23.sqlite3"]
     dialog.reject()

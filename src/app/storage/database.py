@@ -8,7 +8,7 @@ with SQLite's backup API before Alembic brings it to the current schema.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from app.storage.errors import DatabaseRefused, RefusalReason
+from app.storage.errors import DatabaseRefused, RefusalReason, database_error, is_damage
 from app.storage.files import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -42,7 +42,9 @@ __all__ = [
     "RefusalReason",
     "backup_file",
     "create_sqlite_engine",
+    "database_error",
     "inspect_file",
+    "is_damage",
     "known_revisions",
     "migration_backup_path",
     "migrations_path",
@@ -84,6 +86,16 @@ class Database:
         self.path = path
         #: The copy written before this start migrated the file, if it did.
         self.migration_backup = migration_backup
+        #: Called with the error whenever SQLite reports damage (the app shows its dialog).
+        self.damage_listeners: list[Callable[[BaseException], None]] = []
+        event.listen(engine, "handle_error", self._on_error)
+
+    def _on_error(self, context) -> None:
+        """SQLAlchemy: every database error passes here; damage is announced, not hidden."""
+        error = context.original_exception
+        if is_damage(error):
+            for listener in list(self.damage_listeners):
+                listener(error)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -118,16 +118,14 @@ def _truncated(path: Path, header: bytes) -> bool:
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """Copy a database consistently with SQLite's online backup API (safe while in use)."""
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    """Copy a database consistently with SQLite's online backup API (safe while in use).
+
+    All or nothing under *target* (see storage.atomic): a killed copy never sits there half
+    written, nor leaves a -journal.
+    """
+    from app.storage.atomic import copy_database
+
+    copy_database(source, target)
 
 
 def migration_backup_path(path: Path, now: datetime) -> Path:

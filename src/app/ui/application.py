@@ -36,6 +36,10 @@ from app.ui.operations import Operations
 
 log = logging.getLogger("supplan.app")
 
+#: Why recovery is offered (the same words as app.ui.recovery, which loads only when needed).
+DAMAGED = "damaged"
+LOST = "lost"
+
 
 def refusal_text(reason: str, path: Path) -> tuple[str, str]:
     """Title and explanation for a database that may not be opened (never changed)."""
@@ -76,6 +80,19 @@ def refusal_text(reason: str, path: Path) -> tuple[str, str]:
         )
         + "\n\n"
         + where,
+    )
+
+
+def lost_text(path: Path) -> tuple[str, str]:
+    """Title and explanation for a missing or empty database that held data before."""
+    return (
+        QCoreApplication.translate("Startup", "Database missing"),
+        QCoreApplication.translate(
+            "Startup",
+            "The database %1 is missing or empty, but there are copies of earlier data next "
+            "to it. Supplan did not start an empty register. Start Supplan on a screen to "
+            "restore a copy, or put the database file back.",
+        ).replace("%1", str(path)),
     )
 
 
@@ -181,8 +198,17 @@ class Application(QObject):
         self.lock: DatabaseLock | None = None
         #: perf_counter() when the register was first shown filled (before SQLAlchemy).
         self.preview_filled: float | None = None
-        #: Answers the damaged-database question; replaced in tests.
-        self.ask_recovery = self._ask_recovery
+        #: Answers the damaged- or lost-database question: (situation, copies, note) ->
+        #: ("restore", path) | ("new", None) | ("quit", None). None without a screen: the
+        #: file is then left exactly as it is and the reason printed.
+        self.ask_recovery = self._ask_recovery if self.interactive else None
+        self.recovery_dialog = None
+        self._damage_pending = False
+        #: The dietician asked for a new empty database (so a missing file is not "lost").
+        self._new_requested = False
+        self._closed_damaged = False
+        #: The register shows rows read by the quick preview (before the full opening).
+        self._previewing = False
         #: Ask a new database for the practice details (not without a screen: tests, --smoke).
         self.ask_first_run = self.interactive
         self.first_run_dialog = None
@@ -255,6 +281,8 @@ class Application(QObject):
         old = self.window
         self.window = MainWindow(None, self.database_path, operations=self.operations)
         self.window.language_changed.connect(self._switch_language)
+        self.window.restore_requested.connect(self.restore)
+        self.window.damage_found.connect(lambda: self._damage_reported(None))
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -268,6 +296,11 @@ class Application(QObject):
             self.window.hide()
             return False
         if self.database is None:
+            self._remove_leftovers()
+            if not self._not_lost():
+                self.window.hide()
+                self.release_lock()
+                return False
             self._preview_register()  # before the imports below, which take ~300 ms
         from app.storage.database import DatabaseRefused, open_database
         from app.storage.stores import Stores
@@ -278,15 +311,21 @@ class Application(QObject):
                 self._private_after_open()
             except DatabaseRefused as refused:
                 log.warning("database refused: %s (%s)", refused.reason.value, refused.detail)
-                if refused.reason is RefusalReason.UNREADABLE and self.recover(refused):
+                if refused.reason is RefusalReason.UNREADABLE and self.recover(DAMAGED):
                     return self.open_database()
                 title, text = refusal_text(refused.reason.value, refused.path)
                 self.window.hide()
                 self._tell(title, text)
                 self.release_lock()
                 return False
-        self.window.attach(Stores.over(self.database))
-        self.window.restore_requested.connect(self.restore)
+            self.database.damage_listeners.append(self._damage_reported)
+        try:
+            self._previewing = False
+            self.window.attach(Stores.over(self.database))
+        except Exception as error:  # damage that only shows when the rows are read
+            if not self.database_error_seen(error):
+                raise
+            return True  # the recovery dialog follows as soon as start-up has ended
         if self.database.erasure_pending():
             QTimer.singleShot(0, self.finish_erasure)
         QTimer.singleShot(0, self._daily_backup)
@@ -336,6 +375,7 @@ class Application(QObject):
             return
         reader = QuickRegister(self.database_path)
         try:
+            self._previewing = True
             self.window.register.preview(reader)
             self.preview_filled = time.perf_counter()
             self.qt_app.processEvents()  # paint the filled register now
@@ -343,49 +383,6 @@ class Application(QObject):
             log.warning("register preview failed; waiting for the database layer")
         finally:
             reader.close()
-
-    def _ask_recovery(self, latest: Path | None) -> str:
-        """Ask what to do with a damaged database: "restore", "new" or "quit"."""
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Database damaged"))
-        box.setText(
-            self.tr(
-                "The database cannot be read: it may have been cut off by a crash or a full "
-                "disk. The damaged file will be kept aside, not deleted."
-            )
-        )
-        restore = None
-        if latest is not None:
-            restore = box.addButton(
-                self.tr("Restore the backup of %1").replace("%1", latest.stem[-10:]),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-        new = box.addButton(
-            self.tr("Start a new empty database"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return "restore" if clicked is restore else "new" if clicked is new else "quit"
-
-    def recover(self, refused) -> bool:
-        """Offer a damaged database's way out; True when there is a database to open now."""
-        from app.storage.backups import Backups, move_aside
-
-        backups = Backups(self.database_path)
-        latest = backups.latest()
-        if not self.interactive and self.ask_recovery == self._ask_recovery:
-            return False  # nobody to ask: leave the file exactly as it is
-        choice = self.ask_recovery(latest)
-        if choice == "quit":
-            return False
-        aside = move_aside(self.database_path)
-        log.warning("damaged database moved aside to %s", aside.name)
-        if choice == "restore" and latest is not None:
-            backups.restore(latest)
-            log.info("restored backup %s", latest.name)
-        return True
 
     def finish_erasure(self) -> bool:
         """Finish an erasure a full disk interrupted; say so while it cannot be finished."""
@@ -407,11 +404,157 @@ class Application(QObject):
             print(erasure_pending_text(), file=sys.stderr)
         return False
 
-    def _daily_backup(self) -> None:
+    def _remove_leftovers(self) -> None:
+        """Temporary files of writes killed last time (held lock: nobody else writes now)."""
+        from app.storage.backups import Backups
+
+        for path in Backups(self.database_path).remove_leftovers():
+            log.warning("removed the leftover of an unfinished write: %s", path.name)
+
+    def _not_lost(self) -> bool:
+        """False when the database is missing or empty although earlier data existed.
+
+        A missing or zero-byte file next to backups (or a damaged file kept aside) is a lost
+        database, not a new one: the dietician is asked before an empty register is started.
+        """
         from app.storage.backups import Backups
 
         try:
-            made = Backups(self.database_path).daily()
+            empty = not self.database_path.exists() or self.database_path.stat().st_size == 0
+        except OSError:
+            return True  # opening it explains what is wrong
+        if not empty or self._new_requested:
+            return True
+        if not Backups(self.database_path).has_earlier_data():
+            return True
+        log.warning("database missing or empty while copies of earlier data exist")
+        return self.recover(LOST)
+
+    def _ask_recovery(self, situation: str, candidates: list, note: str) -> tuple:
+        """Show the recovery dialog: every copy, checked; returns (choice, chosen path)."""
+        from app.ui.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(situation, candidates, self.database_path, note, self.window)
+        self.recovery_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.recovery_dialog = None
+        return dialog.choice, dialog.chosen
+
+    def recover(self, situation: str) -> bool:
+        """Offer a damaged or lost database's way out; True when there is a database to open.
+
+        Every copy is listed, checked; a refused restore says why and the dialog comes back
+        with the others. The damaged (or empty) file is moved aside, never deleted, and only
+        once the dietician chose something other than Quit.
+        """
+        import sqlite3 as sqlite
+
+        from app.storage.backups import Backups, move_aside
+        from app.storage.errors import DatabaseRefused
+        from app.ui.messages import file_error_text
+
+        if self.ask_recovery is None:  # nobody to ask: leave the file exactly as it is
+            if situation == LOST:
+                self._tell(*lost_text(self.database_path))
+            return False
+        backups = Backups(self.database_path)
+        note = ""
+        while True:
+            choice, chosen = self.ask_recovery(situation, backups.candidates(), note)
+            if choice not in ("restore", "new"):
+                log.warning("recovery: the dietician quit; nothing changed")
+                return False
+            if self.database_path.exists():
+                aside = move_aside(self.database_path)
+                log.warning("damaged database moved aside to %s", aside.name)
+            if choice == "new":
+                log.warning("recovery: a new empty database, asked for")
+                self._new_requested = True
+                return True
+            try:
+                backups.restore(chosen)
+            except DatabaseRefused as refused:
+                log.warning("recovery: %s refused (%s)", chosen.name, refused.reason.value)
+                note = backup_refusal_text(refused.reason.value, chosen)
+                continue
+            except (OSError, sqlite.Error) as error:
+                log.warning("recovery: restoring %s failed (%s)", chosen.name, type(error).__name__)
+                note = file_error_text(error, self.database_path)
+                continue
+            log.info("restored backup %s", chosen.name)
+            return True
+
+    def _damage_reported(self, _error: BaseException | None) -> None:
+        """SQLite reported damage: deal with it once the current action has ended."""
+        if not self._damage_pending:
+            self._damage_pending = True
+            QTimer.singleShot(0, self._handle_damage)
+
+    def database_error_seen(self, error: BaseException) -> bool:
+        """An unexpected error: if the database file is damaged, say that instead.
+
+        SQLite's full check (a value no Supplan wrote, e.g. a flipped bit in a stored word,
+        shows as an odd error in the app and only to integrity_check). True when damage was
+        found: the recovery dialog follows instead of "Something went wrong".
+        """
+        from app.storage.backups import check_database
+        from app.storage.errors import is_damage
+
+        if self.database is None:
+            # The quick preview at start-up read a bad row: the full opening that follows
+            # reads (and checks) the same file and deals with it. Or the damaged database
+            # was closed and a window still tried to read it.
+            if self._previewing or self._closed_damaged:
+                log.warning("a read of the damaged or not yet opened database failed")
+                return True
+            return False
+        if self._damage_pending:
+            return True
+        if not is_damage(error):
+            verdict = check_database(self.database_path, thorough=True)
+            if verdict == "ok":
+                return False
+            log.error("integrity_check after an unexpected error: %s", verdict[:200])
+        self._damage_reported(error)
+        return True
+
+    def _handle_damage(self) -> None:
+        """Close the damaged database and offer recovery; quit when the dietician quits."""
+        self._damage_pending = False
+        if self.database is None or self.window is None:
+            return
+        log.error("database damage found while running")
+        if not self.window.close_plan_windows():
+            return  # a plan window stayed open; the next database error asks again
+        self.database.close()
+        self.database = None
+        self._closed_damaged = True
+        if self.recover(DAMAGED):
+            self._closed_damaged = False
+            self.open_database()
+            return
+        self.window.hide()
+        if self.ask_recovery is None:
+            title, text = refusal_text("unreadable", self.database_path)
+            self._tell(title, text)
+        self.release_lock()
+        self.qt_app.quit()
+
+    def _daily_backup(self) -> None:
+        from app.storage.backups import Backups
+        from app.storage.errors import DatabaseDamaged
+
+        backups = Backups(self.database_path)
+        try:
+            made = backups.daily()
+            if made is None:
+                backups.check()  # also on the days a copy exists: damage found early
+        except DatabaseDamaged as damaged:
+            log.error("quick_check: %s; no backup made", damaged.verdict[:200])
+            self._damage_reported(damaged)
+            return
         except Exception:
             log.exception("daily backup failed")
             return
@@ -425,6 +568,7 @@ class Application(QObject):
         """Replace the open database by a backup (after backing up the current one)."""
         from app.storage.backups import Backups
         from app.storage.database import open_database
+        from app.storage.errors import DatabaseRefused
         from app.storage.stores import Stores
 
         assert self.window is not None and self.database is not None
@@ -433,24 +577,37 @@ class Application(QObject):
         self.database.close()
         from app.ui.messages import database_write_text, write_errors
 
+        problem = None
         try:
             safety = Backups(self.database_path).restore(source)
+        except DatabaseRefused as refused:  # the database is as it was
+            problem = backup_refusal_text(refused.reason.value, source)
         except write_errors() as error:
             log.warning("restore failed: %s", type(error).__name__)
-            QMessageBox.warning(
-                self.window, self.tr("Not restored"), database_write_text(error, restoring=True)
-            )
-            return False
+            problem = database_write_text(error, restoring=True)
         finally:
             self.database = open_database(self.database_path)
+            self.database.damage_listeners.append(self._damage_reported)
             self.window.attach(Stores.over(self.database))
-        log.info("restored %s; the previous database was kept as %s", source.name, safety.name)
+        if problem is not None:
+            log.warning("restore of %s refused or failed", source.name)
+            # Asked for in the window, so answered there (even when started without a screen).
+            QMessageBox.warning(self.window, self.tr("Not restored"), problem)
+            return False
+        kept = safety.name if safety else "-"
+        log.info("restored %s; the previous database was kept as %s", source.name, kept)
         self.window.statusBar().showMessage(
             self.tr("Backup restored; the previous database was kept as %1").replace(
                 "%1", str(safety)
             )
         )
         return True
+
+    def _warn(self, title: str, text: str) -> None:
+        if self.interactive:
+            QMessageBox.warning(self.window, title, text)
+        else:
+            print(f"{title}: {text}", file=sys.stderr)
 
     def _switch_language(self, _language: str) -> None:
         # Rebuilding the window is simpler and surer than retranslating every widget.
@@ -484,12 +641,24 @@ class ErrorReporter(QObject):
         self.showing = False
         #: Where the details are written, shown in the dialog (None when logging failed).
         self.log_file = log_file
+        #: Given the error, True when it handled it (damage: the recovery dialog).
+        self.database_error_handler = None
 
     def __call__(self, kind, error, trace) -> None:
         """sys.excepthook: log without client data, then tell the user once."""
         from app.logs import describe_error
 
         details = describe_error(kind, error, trace)
+        handled = False
+        if self.database_error_handler is not None:
+            try:
+                handled = self.database_error_handler(error)
+            except Exception:  # checking must never hide the error it was asked about
+                log.exception("checking the database after an error failed")
+        if handled:
+            # Damage: the Database damaged dialog follows, not "Something went wrong".
+            log.error("error from a damaged database\n%s", details)
+            return
         log.error("unexpected error\n%s", details)
         if self.showing or QApplication.platformName() in ("offscreen", "minimal"):
             print(f"Supplan: unexpected error\n{details}", file=sys.stderr)
@@ -544,6 +713,7 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(qt_app)
     app = Application(qt_app, database_path)
+    reporter.database_error_handler = app.database_error_seen
     if smoke:
         return _smoke(app, started)
     app.show_window()

@@ -27,6 +27,8 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     #: The dietician chose a backup to restore; the application swaps the database.
     restore_requested = Signal(object)
+    #: SQLite found the database damaged (e.g. before a backup); the application recovers.
+    damage_found = Signal()
 
     def __init__(
         self,
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
 
     def _backup_dialog(self) -> None:
         from app.storage.backups import Backups
+        from app.storage.errors import DatabaseDamaged, DatabaseRefused
         from app.ui.file_dialogs import save_file_name
 
         name, _ = save_file_name(
@@ -189,6 +192,29 @@ class MainWindow(QMainWindow):
             return
         try:
             Backups(self._database_path).backup_to(Path(name))
+        except DatabaseDamaged:
+            QMessageBox.warning(
+                self,
+                self.tr("Not backed up"),
+                self.tr(
+                    "SQLite found damage in the database, so no backup was written: a copy "
+                    "of a damaged database would hide the healthy backups. Supplan now "
+                    "offers to restore one."
+                ),
+            )
+            self.damage_found.emit()
+            return
+        except DatabaseRefused:
+            QMessageBox.warning(
+                self,
+                self.tr("Backup failed"),
+                self.tr(
+                    "The backup did not pass its check after writing, so it was removed. "
+                    "Check that the disk or USB stick is still connected, then try again or "
+                    "choose another folder."
+                ),
+            )
+            return
         except (OSError, sqlite3.Error) as error:
             from app.ui.messages import file_error_text
 

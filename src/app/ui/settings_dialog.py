@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -111,6 +113,8 @@ class SettingsDialog(QDialog):
             self.backups.setWordWrap(True)
             self.backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Backups"), self.backups)
+            self.backup_list = backup_list(database_path, self)
+            form.addRow("", self.backup_list)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -200,6 +204,40 @@ class SettingsDialog(QDialog):
             )
         else:
             self.logo_preview.setText(self.tr("No logo"))
+
+
+def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
+    """The copies in the backups folder, newest first, each marked verified or not."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.storage.backups import Backups
+    from app.ui.recovery import kind_of_copy
+
+    widget = QListWidget(parent)
+    widget.setObjectName("backup_list")
+    widget.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Backups"))
+    widget.setMaximumHeight(110)
+    locale = QLocale()
+    for path, made, clients in Backups(database_path).listing():
+        when = locale.toString(made, QLocale.FormatType.ShortFormat)
+        if clients is None:
+            state = QCoreApplication.translate("SettingsDialog", "not verified")
+        else:
+            state = QCoreApplication.translate("SettingsDialog", "verified, clients: %1").replace(
+                "%1", str(clients)
+            )
+        item = QListWidgetItem(f"{when} — {kind_of_copy(path)} — {state}")
+        item.setToolTip(str(path))
+        item.setData(Qt.ItemDataRole.UserRole, clients is not None)
+        widget.addItem(item)
+    widget.setMinimumWidth(widget.sizeHintForColumn(0) + 24)  # whole lines, no scrolling
+    if widget.count() == 0:
+        widget.addItem(
+            QCoreApplication.translate(
+                "SettingsDialog", "No backups yet: the first is made at the next start."
+            )
+        )
+    return widget
 
 
 def offer_first_run(repository: SettingsRepository, parent: QWidget) -> SettingsDialog | None:

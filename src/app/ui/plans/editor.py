@@ -1002,7 +1002,9 @@ class PlanEditor(QMainWindow):
     # --- files ----------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:
         """Write the plan as a supplan-plan/1 file."""
-        path.write_text(dump_plan(self.session.domain_plan), encoding="utf-8")
+        from app.storage import atomic
+
+        atomic.write_text(path, dump_plan(self.session.domain_plan))
 
     def import_from(self, path: Path) -> list[str]:
         """Add the products of a plan file; returns the problems (nothing added then)."""

@@ -261,13 +261,24 @@ class HandoutDialog(QDialog):
 
     def export_to(self, path: Path) -> list[Path]:
         """Write the handout (and the summary if asked) next to each other; returns the files."""
-        written = [path]
-        path.write_bytes(self.handout_pdf())
+        from app.storage import atomic
+
+        # Both built before anything is written; each written whole or not at all, and the
+        # handout taken back when the summary cannot be written (no half-done export).
+        documents = [(path, self.handout_pdf())]
         if self.with_summary.isChecked():
             suffix = self.tr("summary")
             summary = path.with_name(f"{path.stem}-{suffix}{path.suffix}")
-            summary.write_bytes(self.summary_pdf())
-            written.append(summary)
+            documents.append((summary, self.summary_pdf()))
+        written: list[Path] = []
+        try:
+            for target, pdf in documents:
+                atomic.write_bytes(target, pdf)
+                written.append(target)
+        except OSError:
+            for target in written:
+                target.unlink(missing_ok=True)
+            raise
         return written
 
     def _export_dialog(self) -> None:

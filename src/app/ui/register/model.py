@@ -7,6 +7,7 @@ a time, so searching and sorting stay fast however large the practice grows.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -66,7 +67,15 @@ class ClientTableModel(QAbstractTableModel):
         assert self._source is not None
         start = (row // PAGE) * PAGE
         wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-        self._rows.update(self._source(wanted))
+        try:
+            self._rows.update(self._source(wanted))
+        except Exception:
+            # Unreadable rows (a damaged file): blank, not read again on every repaint, and
+            # reported once (the application checks the file and offers recovery), where
+            # an exception raised out of data() would only be printed, at every repaint.
+            for client_id in wanted:
+                self._rows.setdefault(client_id, _GONE)
+            sys.excepthook(*sys.exc_info())
         for client_id in wanted:  # deleted meanwhile: keep a placeholder, never fetch again
             self._rows.setdefault(client_id, _GONE)
 
