@@ -603,12 +603,6 @@ class Application(QObject):
         )
         return True
 
-    def _warn(self, title: str, text: str) -> None:
-        if self.interactive:
-            QMessageBox.warning(self.window, title, text)
-        else:
-            print(f"{title}: {text}", file=sys.stderr)
-
     def _switch_language(self, _language: str) -> None:
         # Rebuilding the window is simpler and surer than retranslating every widget.
         def rebuild() -> None:
