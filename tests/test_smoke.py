@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 
-def _run(*args: str, database: Path) -> subprocess.CompletedProcess[str]:
+def _run(*args: str, database: Path, without=()) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("SUPPLAN_DATABASE", None)
+    for name in ("SUPPLAN_DATABASE", *without):
+        env.pop(name, None)
     return subprocess.run(
         [sys.executable, "-m", "app", *args, "--database", str(database)],
         capture_output=True,
@@ -33,6 +34,13 @@ def test_smoke_start_creates_the_database_and_reports_timings(tmp_path):
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()
     connection.close()
+
+
+def test_a_session_without_a_runtime_folder_starts_without_a_word_on_stderr(tmp_path):
+    """No XDG_RUNTIME_DIR (no login session, as in CI): nothing is printed, nothing fails."""
+    result = _run("--smoke", database=tmp_path / "supplan.sqlite3", without=("XDG_RUNTIME_DIR",))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
 
 
 def test_smoke_start_shows_existing_clients(tmp_path, clients):

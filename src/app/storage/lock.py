@@ -81,10 +81,12 @@ def identity_folders() -> list[Path]:
     import platformdirs
 
     uid = getattr(os, "getuid", lambda: 0)()
-    return [
-        Path(platformdirs.user_runtime_dir("Supplan", appauthor=False)),
-        Path(tempfile.gettempdir()) / f"supplan-{uid}",
-    ]
+    folders = [Path(tempfile.gettempdir()) / f"supplan-{uid}"]
+    if sys.platform in ("win32", "darwin") or os.environ.get("XDG_RUNTIME_DIR"):
+        # Without XDG_RUNTIME_DIR platformdirs warns on stderr and invents /tmp/runtime-<uid>;
+        # the temporary folder above serves instead.
+        folders.insert(0, Path(platformdirs.user_runtime_dir("Supplan", appauthor=False)))
+    return folders
 
 
 def identity_key(database: Path) -> str:
