@@ -13,6 +13,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No backup today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. Your data itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once that is solved, make one with File → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1858,7 @@ A copy each day at start-up: the last %2 days, and one per month for %3 months.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backups yet: the first is made at the next start.</source>
+        <source>No backups yet. One is made at each start (Supplan says so when it cannot be written); make one now with File → Back up now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

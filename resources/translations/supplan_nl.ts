@@ -13,6 +13,18 @@
         <translation>De database is bijgewerkt; de oude versie is bewaard als %1</translation>
     </message>
     <message>
+        <source>No backup today</source>
+        <translation>Vandaag geen back-up</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. Your data itself is unchanged.</source>
+        <translation>De back-up van vandaag kon niet worden gemaakt. Uw gegevens zelf zijn niet veranderd.</translation>
+    </message>
+    <message>
+        <source>Once that is solved, make one with File → Back up now.</source>
+        <translation>Maak er een met Bestand → Nu een back-up maken zodra dat is opgelost.</translation>
+    </message>
+    <message>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
@@ -1856,8 +1868,8 @@ Elke dag bij het starten een kopie: de laatste %2 dagen, en één per maand gedu
         <translation>gecontroleerd, cliënten: %1</translation>
     </message>
     <message>
-        <source>No backups yet: the first is made at the next start.</source>
-        <translation>Nog geen back-ups: de eerste wordt bij de volgende start gemaakt.</translation>
+        <source>No backups yet. One is made at each start (Supplan says so when it cannot be written); make one now with File → Back up now.</source>
+        <translation>Nog geen back-ups. Bij elke start wordt er een gemaakt (Supplan meldt het als dat niet lukt); maak er nu een met Bestand → Nu een back-up maken.</translation>
     </message>
 </context>
 <context>

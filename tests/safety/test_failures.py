@@ -485,3 +485,18 @@ def test_handout_export_to_a_full_disk_says_the_disk_is_full(qtbot, database, tm
         title, text = boxes.seen[0]
         assert title == "Not exported" and "The disk is full" in text, boxes.seen
     dialog.reject()
+
+
+def test_a_daily_backup_that_cannot_be_written_is_told(qtbot, full_app, capsys):
+    """A full disk at the daily backup: she is told, never left believing she is covered."""
+    from app.storage.backups import Backups
+
+    for made in Backups(full_app.database_path).folder.glob("supplan-*.sqlite3"):
+        made.unlink()  # today's copy gone: the next start must make one, on a full disk
+    fill(full_app.database_path.parent)
+    capsys.readouterr()
+    full_app._daily_backup()
+    err = capsys.readouterr().err
+    assert "No backup today" in err and "The disk is full" in err, err
+    assert "File → Back up now" in err
+    assert full_app.window.statusBar().currentMessage() == "No backup today"

@@ -555,14 +555,35 @@ class Application(QObject):
             log.error("quick_check: %s; no backup made", damaged.verdict[:200])
             self._damage_reported(damaged)
             return
-        except Exception:
+        except Exception as error:
             log.exception("daily backup failed")
+            self.daily_backup_failed(error)
             return
         if made is not None:
             from app.storage.private import tighten_tree
 
             tighten_tree(made.parent)
             log.info("daily backup %s", made.name)
+
+    def daily_backup_failed(self, error: BaseException) -> None:
+        """Say so: a dietician must never believe she is covered when today has no copy."""
+        from app.storage.backups import Backups
+        from app.ui.messages import file_error_text
+
+        title = self.tr("No backup today")
+        text = (
+            self.tr("Today's backup could not be made. Your data itself is unchanged.")
+            + "\n\n"
+            + file_error_text(error, Backups(self.database_path).folder)
+            + "\n\n"
+            + self.tr("Once that is solved, make one with File → Back up now.")
+        )
+        if self.interactive and self.window is not None:
+            QMessageBox.warning(self.window, title, text)
+        else:
+            print(f"{title}: {text}", file=sys.stderr)
+        if self.window is not None:
+            self.window.statusBar().showMessage(title)
 
     def restore(self, source: Path) -> bool:
         """Replace the open database by a backup (after backing up the current one)."""

@@ -234,7 +234,9 @@ def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
     if widget.count() == 0:
         widget.addItem(
             QCoreApplication.translate(
-                "SettingsDialog", "No backups yet: the first is made at the next start."
+                "SettingsDialog",
+                "No backups yet. One is made at each start (Supplan says so when it cannot "
+                "be written); make one now with File → Back up now.",
             )
         )
     return widget
