@@ -1208,6 +1208,26 @@ Supplement plans for dieticians, checked against clinical rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s folder is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Your changes are kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save; your changes are kept and saving is retried.</source>
         <translation type="unfinished"></translation>
     </message>

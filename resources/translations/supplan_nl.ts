@@ -1217,6 +1217,26 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished">de schijf kan alleen gelezen worden</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s folder is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Your changes are kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save; your changes are kept and saving is retried.</source>
         <translation>Opslaan mislukt; uw wijzigingen blijven bewaard en opslaan wordt opnieuw geprobeerd.</translation>
     </message>

@@ -123,7 +123,7 @@ def test_a_failed_plan_save_keeps_the_edits_and_the_database_as_it_was(
     editor._push_items("test", (*editor.session.items, item(("iron", 14, "mg"))))
     with qtbot.waitSignal(editor.session.save_failed, timeout=2000):
         pass
-    assert "Could not save" in editor.statusBar().currentMessage()
+    assert "Could not save: the disk is full." in editor.statusBar().currentMessage()
     assert len(editor.session.items) == 2  # the edit is kept in the editor
     assert len(stores.plans.get(editor.session.plan.id).items) == 1  # the database as it was
     monkeypatch.undo()

@@ -748,10 +748,22 @@ class PlanEditor(QMainWindow):
             self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
         )
 
-    def _show_save_failed(self, detail: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Could not save; your changes are kept and saving is retried."), 0
+    def _show_save_failed(self, problem: str) -> None:
+        """Say why saving fails (a WriteProblem value), so she knows what to free or fix."""
+        why = {
+            "full": self.tr("the disk is full"),
+            "read_only": self.tr("the disk can only be read"),
+            "no_permission": self.tr("no permission to write there"),
+            "no_folder": self.tr("the database's folder is gone"),
+        }.get(problem)
+        text = (
+            self.tr("Could not save: %1. Your changes are kept and saving is retried.").replace(
+                "%1", why
+            )
+            if why
+            else self.tr("Could not save; your changes are kept and saving is retried.")
         )
+        self.statusBar().showMessage(text, 0)
 
     # --- editing (every change is an undoable command) ------------------------------------
     def _push_items(self, text: str, items: tuple[PlanItem, ...], merge_key: str = "") -> None:

@@ -52,7 +52,7 @@ class PlanSession(QObject):
     changed = Signal()
     #: The plan was written to the database.
     saved = Signal()
-    #: Saving failed; the text says why. The edits stay in memory and are retried.
+    #: Saving failed; the WriteProblem value says why. The edits stay in memory and are retried.
     save_failed = Signal(str)
     #: The client was erased (in the register): this plan is gone with her.
     client_removed = Signal()
@@ -269,7 +269,9 @@ class PlanSession(QObject):
             self.client_removed.emit()
             return True
         except (SQLAlchemyError, OSError) as error:
-            self.save_failed.emit(str(error))
+            from app.storage.errors import write_problem
+
+            self.save_failed.emit(write_problem(error).value)
             self._save_timer.start(2000)
             return False
         self._dirty = False
