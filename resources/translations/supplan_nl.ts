@@ -1218,23 +1218,23 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished">de schijf is vol</translation>
+        <translation>de schijf is vol</translation>
     </message>
     <message>
         <source>the disk can only be read</source>
-        <translation type="unfinished">de schijf kan alleen gelezen worden</translation>
+        <translation>de schijf kan alleen worden gelezen</translation>
     </message>
     <message>
         <source>no permission to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toestemming om daar te schrijven</translation>
     </message>
     <message>
         <source>the database&apos;s folder is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>de map van de database is er niet meer</translation>
     </message>
     <message>
         <source>Could not save: %1. Your changes are kept and saving is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan mislukt: %1. Uw wijzigingen blijven bewaard en opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Could not save; your changes are kept and saving is retried.</source>
