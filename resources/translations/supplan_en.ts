@@ -34,6 +34,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedPlainTextEdit</name>
+    <message>
+        <source>%1 characters did not fit and were not pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueWindow</name>
     <message>
         <source>Product catalogue</source>
@@ -1415,6 +1422,10 @@ Supplement plans for dieticians, checked against clinical rules.</source>
     </message>
     <message>
         <source>&amp;Import plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

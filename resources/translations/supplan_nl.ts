@@ -34,6 +34,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedPlainTextEdit</name>
+    <message>
+        <source>%1 characters did not fit and were not pasted.</source>
+        <translation>%1 tekens pasten niet en zijn niet geplakt.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueWindow</name>
     <message>
         <source>Product catalogue</source>
@@ -1425,6 +1432,10 @@ Suppletieplannen voor diëtisten, getoetst aan klinische regels.</translation>
     <message>
         <source>&amp;Import plan…</source>
         <translation>Plan &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Blank plan</source>

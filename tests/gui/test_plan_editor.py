@@ -319,3 +319,11 @@ def test_a_custom_product_can_also_go_into_the_practice_catalogue(qtbot, editor,
     assert form.try_accept()
     assert [p.product.name for p in stores.products.list()] == ["Eigen magnesium 150"]
     assert editor.session.items[0].product == "Eigen magnesium 150"
+
+
+def test_the_plans_window_closes_from_the_keyboard(qtbot, plans_window):
+    plans_window.activateWindow()
+    qtbot.waitUntil(plans_window.isActiveWindow)
+    plans_window.table.setFocus()
+    qtbot.keyClick(plans_window.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not plans_window.isVisible())

@@ -161,6 +161,12 @@ class PlansWindow(QMainWindow):
         import_action = QAction(self.tr("&Import plan…"), self)
         import_action.triggered.connect(self._import_dialog)
         file_menu.addAction(import_action)
+        file_menu.addSeparator()
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setShortcuts([QKeySequence.StandardKey.Close, QKeySequence("Escape")])
+        self.close_action.triggered.connect(self.close)
+        file_menu.addAction(self.close_action)
+        self.addAction(self.close_action)  # Ctrl+W or Esc anywhere in the window
 
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(self.open_selected)
