@@ -31,7 +31,7 @@ from app.ui.plans.session import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex
 #: Room around a cell's text (the style's margins and focus frame), in pixels.
-_CELL_PADDING = 16
+_CELL_PADDING = 10
 _MOMENTS = list(Moment)
 
 
