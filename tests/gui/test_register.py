@@ -273,3 +273,14 @@ def test_large_register_fetches_rows_as_shown_and_sorts_in_the_database(
     main_window.register.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     numbers = [model.index(row, 0).data() for row in (0, 1, 1499)]
     assert numbers[0] < numbers[1] and numbers[2].endswith("1500")
+
+
+def test_plans_is_disabled_once_the_selected_client_is_gone(qtbot, main_window, clients):
+    anna = clients.create(draft(given="Anna", family="de Vries"))
+    main_window.register.refresh()
+    main_window.register.select_client(anna.id)
+    assert main_window.plans_action.isEnabled()
+    clients.delete(anna.id)
+    main_window.register.refresh()
+    assert main_window.register.selected_client() is None
+    assert not main_window.plans_action.isEnabled()

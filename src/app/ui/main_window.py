@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.plans_action.triggered.connect(self.open_plans)
         register.activated.connect(self.open_plans)
         register.table.selectionModel().selectionChanged.connect(self._update_plans_action)
+        # A refill (after a delete, say) drops the selection without selectionChanged.
+        register.model.modelReset.connect(self._update_plans_action)
         self.catalogue_action = QAction(self.tr("Product &catalogue…"), self)
         self.catalogue_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.catalogue_action.triggered.connect(self.open_catalogue)
