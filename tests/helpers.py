@@ -29,6 +29,16 @@ def draft(
     return ClientDraft(**values)  # type: ignore[arg-type]
 
 
+def close_app(app) -> None:
+    """End an Application a test started: its windows, its database, its lock."""
+    if app.window is not None:
+        app.window.close_plan_windows()
+        app.window.close()
+    if app.database is not None:
+        app.database.close()
+    app.release_lock()
+
+
 def answer_message_box(qtbot, button_text: str) -> None:
     """Click the button labelled *button_text* in the next modal message box that opens."""
     from PySide6.QtCore import QTimer

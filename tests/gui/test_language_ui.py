@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.domain.plan import Moment
-from app.ui.i18n import Translations
 from tests.gui.test_plan_editor import (  # noqa: F401 (fixtures)
     client68,
     editor,
@@ -17,15 +15,6 @@ from tests.gui.test_plan_editor import (  # noqa: F401 (fixtures)
     set_units,
     stores,
 )
-
-
-@pytest.fixture(params=["nl", "en"])
-def language(request):
-    """Run the test once with the Dutch and once with the English UI, as the app installs it."""
-    translations = Translations()
-    translations.install(request.param)
-    yield request.param
-    translations.install("en")
 
 
 def _product_column(editor) -> list[str]:

@@ -20,17 +20,7 @@ from app.ui.application import (
     configure,
     refusal_text,
 )
-from app.ui.i18n import Translations
 from tests.helpers import draft
-
-
-@pytest.fixture(params=["nl", "en"])
-def language(request):
-    """The test runs with the Dutch and with the English UI."""
-    translations = Translations()
-    translations.install(request.param)
-    yield request.param
-    translations.install("en")
 
 
 def read_next_message_box(qtbot) -> dict[str, str]:

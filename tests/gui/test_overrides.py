@@ -33,16 +33,6 @@ WORDS = {
 }
 
 
-@pytest.fixture(params=["nl", "en"])
-def language(request):
-    from app.ui.i18n import Translations
-
-    translations = Translations()
-    translations.install(request.param)
-    yield request.param
-    translations.install("en")
-
-
 @pytest.fixture
 def editor(qtbot, database, language):
     from app.ui.plans.plan_list import PlansWindow

@@ -27,6 +27,15 @@ def populate(path: Path, count: int = 300) -> None:
         database.close()
 
 
+def client_count(path: Path) -> int:
+    """Clients in the file, read-only (never through Supplan, never writing)."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM client").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def _page_size(path: Path) -> int:
     header = path.read_bytes()[:100]
     size = int.from_bytes(header[16:18], "big")

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.storage.backups import Backups
-from tests.helpers import answer_message_box, draft
+from tests.helpers import answer_message_box, close_app, draft
 
 
 @pytest.fixture
@@ -21,12 +21,7 @@ def application(qtbot, database_path):
 
     app = Application(QApplication.instance(), database_path)
     yield app
-    if app.window is not None:
-        app.window.close_plan_windows()
-        app.window.close()
-    if app.database is not None:
-        app.database.close()
-    app.release_lock()
+    close_app(app)
 
 
 def _start(app) -> bool:

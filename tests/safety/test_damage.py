@@ -15,6 +15,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.storage.backups import Backups, check_database
+from tests.helpers import close_app
 from tests.safety import corpus
 
 CLIENTS = 300
@@ -42,12 +43,7 @@ def application(qtbot, database_path, monkeypatch):
     reporter.database_error_handler = app.database_error_seen
     monkeypatch.setattr(sys, "excepthook", reporter)
     yield app
-    if app.window is not None:
-        app.window.close_plan_windows()
-        app.window.close()
-    if app.database is not None:
-        app.database.close()
-    app.release_lock()
+    close_app(app)
 
 
 def _with_yesterdays_backup(healthy, database_path):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 
 from app.storage.database import open_database
 from app.storage.stores import Stores
-from tests.helpers import draft
+from tests.helpers import close_app, draft
+from tests.safety.corpus import client_count
 from tests.safety.mounts import bind, fill, is_full, read_only, small_disk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,16 +36,6 @@ def make_database(path: Path, clients: int) -> list[int]:
         return [stores.clients.create(draft(given=f"Cliënt{n}")).id for n in range(clients)]
     finally:
         db.close()
-
-
-def client_count(path: Path) -> int:
-    import sqlite3
-
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute("SELECT count(*) FROM client").fetchone()[0]
-    finally:
-        connection.close()
 
 
 class Boxes:
@@ -109,12 +100,7 @@ def start(qtbot):
 
     yield run
     for app in apps:
-        if app.window is not None:
-            app.window.close_plan_windows()
-            app.window.close()
-        if app.database is not None:
-            app.database.close()
-        app.release_lock()
+        close_app(app)
 
 
 # --- start-up: the lock file and the data folder -----------------------------------------------

@@ -22,19 +22,12 @@ import pytest
 
 from app.storage import atomic
 from app.storage.backups import Backups, check_database
+from tests.safety.corpus import client_count
 
 ROOT = Path(__file__).resolve().parents[2]
 OLD_SCHEMA = ROOT / "tests" / "fixtures" / "supplan-schema-0001.sqlite3"
 MIGRATION_KILLS, COMPACTION_KILLS = 12, 15
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-
-
-def _client_count(path: Path) -> int:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute("SELECT count(*) FROM client").fetchone()[0]
-    finally:
-        connection.close()
 
 
 def _padded(path: Path) -> None:
@@ -76,7 +69,7 @@ def _reopen(database: Path):
 
 def test_kills_during_an_upgrade_never_lose_the_old_data(tmp_path):
     rng = random.Random("13-migrate")
-    before = _client_count(OLD_SCHEMA)
+    before = client_count(OLD_SCHEMA)
     upgraded_in_worker = 0
     for _kill in range(MIGRATION_KILLS):
         folder = tmp_path / f"run-{_kill}"
@@ -102,7 +95,7 @@ def test_kills_during_an_upgrade_never_lose_the_old_data(tmp_path):
         assert not list(folder.glob("*-journal")), "a journal survived reopening"
         for copy in folder.glob("*.sqlite3"):
             assert check_database(copy, thorough=True) == "ok", f"half file: {copy.name}"
-            assert _client_count(copy) == before, copy.name
+            assert client_count(copy) == before, copy.name
     assert upgraded_in_worker < MIGRATION_KILLS, "no kill landed before the upgrade finished"
     print(f"upgrade: {MIGRATION_KILLS} kills, {upgraded_in_worker} finished before the kill")
 
@@ -115,7 +108,7 @@ def test_kills_during_compaction_leave_a_whole_file_and_finish_the_erasure(tmp_p
     database = tmp_path / "supplan.sqlite3"
     corpus.populate(database, 60)
     _padded(database)
-    remaining = _client_count(database)
+    remaining = client_count(database)
     deleted = 0
     for _kill in range(COMPACTION_KILLS):
         finished = _run_and_kill("compact", database, rng)
