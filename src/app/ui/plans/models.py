@@ -30,6 +30,15 @@ from app.ui.plans.override_words import override_words
 from app.ui.plans.session import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _bold_font() -> QFont:
+    """The font of a marked row, which the column widths are also measured in."""
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return font
+
+
 #: Room around a cell's text (the style's margins and focus frame), in pixels.
 _CELL_PADDING = 10
 _MOMENTS = list(Moment)
@@ -104,18 +113,14 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.MORNING <= column <= self.BEDTIME:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and marked:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         if role == Qt.ItemDataRole.SizeHintRole:
             # Always as wide as the marked cell (bold, with ▶): selecting a finding must not
             # widen the columns and push the note column out of sight.
             text = str(self.data(index) or "")
             if column == self.PRODUCT and not marked:
                 text = "▶ " + text
-            bold = QFont(QApplication.font())
-            bold.setBold(True)
-            metrics = QFontMetrics(bold)
+            metrics = QFontMetrics(_bold_font())
             return QSize(metrics.horizontalAdvance(text) + _CELL_PADDING, metrics.height() + 8)
         if role == Qt.ItemDataRole.BackgroundRole and marked:
             return QBrush(marked_colours(QApplication.palette())[0])
