@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+#: Whether whoever ran pytest chose Qt's platform (tests/e2e may otherwise choose xcb).
+PLATFORM_CHOSEN = "QT_QPA_PLATFORM" in os.environ
 # Must be set before any QApplication exists; the suite runs without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # tests/e2e need a real X11 window, and Qt's platform is fixed per process: `make test` runs

@@ -3,20 +3,29 @@
 Run by `make test` in its own pytest process under Xvfb with QT_QPA_PLATFORM=xcb (Qt's
 platform is fixed per process, and the rest of the suite runs offscreen). By hand:
 
-    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest tests/e2e
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest tests/e2e
+
+(with a display and no QT_QPA_PLATFORM given, these tests take xcb themselves).
 
 Pictures of each step (client form, editor, print preview) are saved in the test's tmp_path.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import PLATFORM_CHOSEN
 from tests.e2e.user import Modal, User, Watchdog
+
+# Before any QApplication exists: with a display (xvfb-run) and no platform asked for, the
+# real window it offers is what these tests are for, not the suite's offscreen default.
+if not PLATFORM_CHOSEN and os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 PRACTICE = {
     "practice_name": "Diëtistenpraktijk De Linde",
