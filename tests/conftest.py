@@ -15,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # tests/e2e need a real X11 window, and Qt's platform is fixed per process: `make test` runs
 # them in a second pytest process under Xvfb with QT_QPA_PLATFORM=xcb.
 collect_ignore = [] if os.environ["QT_QPA_PLATFORM"] == "xcb" else ["e2e"]
+# A text missing from a language's catalogue fails the test that shows it (app/i18n.py).
+os.environ["SUPPLAN_STRICT_TEXTS"] = "1"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -1,32 +1,46 @@
-"""Which language the UI speaks, and loading its translations (Supplan's and Qt's own)."""
+"""Which language the UI speaks: Supplan's catalogue (app.i18n) plus Qt's own translations."""
 
 from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app import i18n
+from app.i18n import N_, _
 
 SUPPORTED = ("nl", "en")
 
-# Labels of Qt 6's own file dialog that Qt's Dutch catalogue (qtbase_nl) lacks; Supplan's
-# catalogue translates them, since Qt asks every installed translator in turn.
-QT_CATALOGUE_GAPS = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-)
+# Labels of Qt 6's own file dialog that Qt's Dutch catalogue (qtbase_nl) lacks. Qt asks every
+# installed translator in turn, so `CatalogueTranslator` answers these from Supplan's catalogue.
+QT_CATALOGUE_GAPS = {
+    ("QFileDialog", "&Look in:"): N_("&Look in:"),
+    ("QFileDialog", "Files of &type:"): N_("Files of &type:"),
+}
 
 
 def choose_language(setting: str, system_locale: QLocale | None = None) -> str:
     """The language to use: the setting if it names one, else Dutch for a Dutch system."""
-    if setting in SUPPORTED:
+    if setting in i18n.languages():
         return setting
     locale = system_locale or QLocale.system()
     return "nl" if locale.language() == QLocale.Language.Dutch else "en"
 
 
-def translations_dir() -> str:
-    """Folder holding supplan_nl.qm, shipped inside the package."""
-    return str(files("app.resources") / "translations")
+class CatalogueTranslator(QTranslator):
+    """Answers Qt's own lookups that Qt's catalogue misses from Supplan's catalogue."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """Supplan's text for one of Qt's gaps, or None (a null string) to pass Qt on."""
+        if (context, source) in QT_CATALOGUE_GAPS:
+            return i18n.catalogue(i18n.language()).gettext(QT_CATALOGUE_GAPS[context, source])
+        return None  # "" would be taken as the translation: Qt stops at a non-null string
+
+    def isEmpty(self) -> bool:
+        """Never empty: Qt skips empty translators."""
+        return False
 
 
 class Translations:
@@ -37,29 +51,37 @@ class Translations:
         self.language = "en"
 
     def install(self, language: str) -> None:
-        """Replace the current translators by those for *language* ("nl" or "en")."""
+        """Switch the catalogue and Qt's own translators to *language*."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        i18n.set_language(language)
         QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.English))
-        wanted = [(f"supplan_{language}", translations_dir())]  # en: only plural forms
-        if language != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            wanted.append((f"qtbase_{language}", qt_dir))  # Qt's own buttons and dialogs
-        for name, folder in wanted:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                self._installed.append(translator)
+        # TRANSITION: the Qt .qm of the texts not yet moved to the catalogue (tr() calls).
+        legacy = QTranslator(app)
+        if legacy.load(f"supplan_{language}", str(files("app.resources") / "translations")):
+            app.installTranslator(legacy)
+            self._installed.append(legacy)
+        if language == i18n.SOURCE_LANGUAGE:
+            return
+        qt = QTranslator(app)  # Qt's own buttons and dialogs, from the catalogue Qt ships
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        gaps = CatalogueTranslator(app)
+        app.installTranslator(gaps)
+        self._installed.append(gaps)
 
 
 def current_language() -> str:
     """The language the UI was set to ("nl" or "en"), for texts the domain supplies."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    return i18n.language()
 
 
 def window_title(what: str) -> str:
     """A window's title: "Supplan — <what>", with Supplan named once (Qt adds nothing)."""
-    return QCoreApplication.translate("Window", "Supplan — %1").replace("%1", what)
+    return _("Supplan — {what}", what=what)
