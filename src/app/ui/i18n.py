@@ -53,12 +53,16 @@ class Translations:
     def install(self, language: str) -> None:
         """Switch the catalogue and Qt's own translators to *language*."""
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("translations need the QApplication first")
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
         i18n.set_language(language)
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+        )
         # TRANSITION: the Qt .qm of the texts not yet moved to the catalogue (tr() calls).
         legacy = QTranslator(app)
         if legacy.load(f"supplan_{language}", str(files("app.resources") / "translations")):
