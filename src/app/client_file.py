@@ -10,9 +10,9 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from app.domain.plan import Plan, client_context
+from app.domain.evaluation import evaluate_for
 from app.domain.planfile import plan_to_data
-from app.domain.rules import RULES_VERSION, evaluate
+from app.domain.rules import RULES_VERSION
 from app.handout.builder import build_handout
 from app.handout.practice import Practice
 from app.storage import atomic
@@ -31,8 +31,8 @@ def export_client_file(
     handouts: list[tuple[str, bytes]] = []
     for number, summary in enumerate(stores.plans.list_for_client(client_id), start=1):
         stored = stores.plans.get(summary.id)
-        plan = Plan(stored.plan_date, client_context(draft, stored.plan_date), stored.items)
-        data = plan_to_data(plan)
+        evaluation = evaluate_for(draft, stored)
+        data = plan_to_data(evaluation.plan)
         data.update(
             title=stored.title,
             status=stored.status.value,
@@ -44,12 +44,7 @@ def export_client_file(
         )
         plans.append(data)
         pdf = build_handout(
-            plan,
-            practice,
-            stored.handout_language or language,
-            evaluate(plan),
-            stored.handout_text,
-            overrides=stored.overrides,
+            evaluation, practice, stored.handout_language or language, stored.handout_text
         )
         handouts.append((f"plans/{number:02d}-{stored.plan_date.isoformat()}.pdf", pdf))
     document = {

@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
+from app.domain.evaluation import evaluate_plan
 from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
-from app.domain.rules import RULES, RULES_VERSION, Finding, Severity, evaluate, totals_as_json
+from app.domain.rules import RULES, RULES_VERSION, Finding, Severity
 
 SEVERITY_LABELS = {
     "en": {Severity.CRITICAL: "CRITICAL", Severity.WARNING: "WARNING", Severity.ADVICE: "ADVICE"},
@@ -84,12 +85,13 @@ def check(
     plan = _read_plan(plan_path, language, stdin, stderr)
     if plan is None:
         return 2
-    findings = evaluate(plan)
+    evaluation = evaluate_plan(plan)
+    findings = evaluation.findings
     if output_format == "json":
         document = {
             "format": "supplan-findings/1",
             "rules_version": RULES_VERSION,
-            "daily_totals": totals_as_json(plan),
+            "daily_totals": evaluation.totals_as_json(),
             "findings": [finding.as_json(language) for finding in findings],
         }
         stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -132,10 +134,10 @@ def handout(
     practice = practice_from_database(database, stderr)
     if practice is None:
         return 2
-    findings = evaluate(plan)
-    documents = [(output, build_handout(plan, practice, language, findings))]
+    evaluation = evaluate_plan(plan)
+    documents = [(output, build_handout(evaluation, practice, language))]
     if summary:
-        documents.append((summary, build_summary(plan, practice, language, findings, {})))
+        documents.append((summary, build_summary(evaluation, practice, language)))
     for path, pdf in documents:
         try:
             atomic.write_bytes(Path(path), pdf)

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.evaluation import evaluate_plan
 from app.domain.nutrients import Nutrient
 from app.domain.plan import ClientContext, Moment, Override, Plan
-from app.domain.rules import evaluate
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
 from tests.pdf import dark_pixel_share, joined, page_texts
@@ -57,8 +57,8 @@ def alendronate_plan(**client_changes) -> Plan:
     return Plan(date(2026, 11, 24), client(**client_changes), items)
 
 
-def handout(plan: Plan, language: str = "nl", **kwargs) -> bytes:
-    return build_handout(plan, PRACTICE, language, evaluate(plan), **kwargs)
+def handout(plan: Plan, language: str = "nl", free_text: str = "", overrides=None) -> bytes:
+    return build_handout(evaluate_plan(plan, overrides), PRACTICE, language, free_text)
 
 
 def test_dutch_handout_names_client_products_and_schedule():
@@ -218,30 +218,26 @@ def test_logo_is_drawn_and_a_broken_logo_is_skipped(tmp_path):
     ImageDraw.Draw(image).ellipse((10, 10, 110, 110), outline="black", width=6)
     png = io.BytesIO()
     image.save(png, "PNG")
-    with_logo = build_handout(
-        alendronate_plan(), dataclasses.replace(PRACTICE, logo=png.getvalue()), "nl", []
-    )
+    plan = evaluate_plan(alendronate_plan())
+    with_logo = build_handout(plan, dataclasses.replace(PRACTICE, logo=png.getvalue()), "nl")
     assert b"/Image" in with_logo or b"/XObject" in with_logo
-    broken = build_handout(
-        alendronate_plan(), dataclasses.replace(PRACTICE, logo=b"not an image"), "nl", []
-    )
+    broken = build_handout(plan, dataclasses.replace(PRACTICE, logo=b"not an image"), "nl")
     assert NAME in joined(broken)
 
 
 def test_empty_plan_and_empty_practice_still_make_a_handout():
     plan = Plan(date(2026, 11, 24), client(medicines=()), ())
-    text = joined(build_handout(plan, Practice(), "en", []))
+    text = joined(build_handout(evaluate_plan(plan), Practice(), "en"))
     assert "No products in this plan yet." in text
     assert "Contact your dietician." in text
 
 
 def test_professional_summary_has_totals_findings_sources_and_overrides():
     plan = alendronate_plan(medicines=("Sintrom",))
-    findings = evaluate(plan)
     overrides = {
         "INT-VKA-K": Override("INT-VKA-K", "2026-11-24+abc", "Afgestemd met de trombosedienst")
     }
-    text = joined(build_summary(plan, PRACTICE, "nl", findings, overrides))
+    text = joined(build_summary(evaluate_plan(plan, overrides), PRACTICE, "nl"))
     assert "Professioneel overzicht" in text
     assert "Dagtotalen uit supplementen" in text and "500 mg" in text
     assert "INT-VKA-K" in text and "Theuwissen" in text

@@ -76,7 +76,7 @@ def _longest_practice(letter: str) -> Practice:
 
 @pytest.mark.parametrize("letter", WIDE)
 def test_longest_allowed_values_lay_out_in_the_handout_and_the_summary(letter):
-    from app.domain.rules import evaluate
+    from app.domain.evaluation import evaluate_plan
     from app.handout.builder import build_handout, build_summary
     from tests.pdf import joined
 
@@ -89,15 +89,12 @@ def test_longest_allowed_values_lay_out_in_the_handout_and_the_summary(letter):
     )
     plan = Plan(date(2026, 1, 1), client, (_longest_item(letter),) * 4)
     reasons = {"INT-X": Override("INT-X", "1", letter * limits.REASON)}
+    evaluation = evaluate_plan(plan, reasons)
     for language in ("nl", "en"):
         handout = build_handout(
-            plan,
-            _longest_practice(letter),
-            language,
-            evaluate(plan),
-            letter * limits.HANDOUT_TEXT,
+            evaluation, _longest_practice(letter), language, letter * limits.HANDOUT_TEXT
         )
-        build_summary(plan, _longest_practice(letter), language, evaluate(plan), reasons)
+        build_summary(evaluation, _longest_practice(letter), language)
     # The unbroken 150-letter product name wrapped inside its column: all of it is printed.
     if letter != "ﷺ":  # not in the embedded font: laid out, but not read back as text
         assert joined(handout).replace("\n", "").count(letter * 40) >= 4

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.domain.catalogue import in_language, seed_products
+from app.domain.evaluation import evaluate_plan
 from app.domain.nutrients import (
     CANONICAL_UNIT,
     NAMES,
@@ -19,7 +20,7 @@ from app.domain.nutrients import (
     unit_label,
 )
 from app.domain.plan import Plan
-from app.domain.rules import RULES, RULES_BY_ID, evaluate
+from app.domain.rules import RULES, RULES_BY_ID
 from app.handout.builder import build_handout
 from app.handout.practice import Practice
 from app.storage.catalogue import builtin_templates
@@ -125,8 +126,8 @@ def _template_plan() -> Plan:
 
 def test_the_english_handout_names_template_products_and_notes_in_english():
     bone = _template_plan()
-    english = joined(build_handout(bone, Practice(), "en", evaluate(bone)))
-    dutch = joined(build_handout(bone, Practice(), "nl", evaluate(bone)))
+    english = joined(build_handout(evaluate_plan(bone), Practice(), "en"))
+    dutch = joined(build_handout(evaluate_plan(bone), Practice(), "nl"))
     assert "Calcium carbonate 500 mg" in english and "With the evening meal." in english
     assert "Calciumcarbonaat" not in english and "Bij de avondmaaltijd" not in english
     assert "Calciumcarbonaat 500 mg" in dutch and "Bij de avondmaaltijd." in dutch

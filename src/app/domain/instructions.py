@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.domain.medicines import MedicineClass, recognise
+from app.domain.medicines import MedicineClass
 from app.domain.nutrients import Nutrient, nutrient_name
 from app.domain.plan import Moment, Plan, TakenWith
 from app.domain.rules import Finding, Text
@@ -21,7 +21,7 @@ MINERALS = (N.CALCIUM, N.MAGNESIUM, N.IRON, N.ZINC)
 
 
 def _medicine_names(plan: Plan, kind: MedicineClass) -> list[str]:
-    return [name for name in plan.client.medicines if any(m.kind is kind for m in recognise(name))]
+    return plan.client.recognised_medicines.names_of(kind)  # recognised once, with the rules
 
 
 def _quoted(names: list[str]) -> str:

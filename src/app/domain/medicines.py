@@ -141,3 +141,35 @@ def recognise(name: str) -> tuple[Medicine, ...]:
                     found.append(medicine)
                 break
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class RecognisedMedicines:
+    """What a client's list of medicines names: read once per client context, asked often."""
+
+    #: (name as typed, recognised medicine), in the order typed.
+    found: tuple[tuple[str, Medicine], ...] = ()
+    #: Names (as typed) in which no known medicine was found.
+    unrecognised: tuple[str, ...] = ()
+
+    def of_kind(self, kind: MedicineClass) -> list[tuple[str, Medicine]]:
+        """The client's medicines of *kind*: (name as typed, recognised medicine)."""
+        return [(typed, medicine) for typed, medicine in self.found if medicine.kind is kind]
+
+    def names_of(self, kind: MedicineClass) -> list[str]:
+        """The names as typed that name a medicine of *kind* (each once)."""
+        return list(dict.fromkeys(typed for typed, _medicine in self.of_kind(kind)))
+
+
+def recognise_all(names: tuple[str, ...] | list[str]) -> RecognisedMedicines:
+    """Every medicine in a client's list (blank lines skipped)."""
+    found: list[tuple[str, Medicine]] = []
+    unrecognised: list[str] = []
+    for typed in names:
+        if not typed.strip():
+            continue
+        medicines = recognise(typed)
+        if not medicines:
+            unrecognised.append(typed)
+        found += [(typed, medicine) for medicine in medicines]
+    return RecognisedMedicines(tuple(found), tuple(unrecognised))

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 
 from app.domain.clients import ClientDraft, Diet, MenopausalStatus, Sex, age_on, display_name
-from app.domain.nutrients import ORDER, Nutrient, Unit, tidy, to_canonical
+from app.domain.medicines import RecognisedMedicines, recognise_all
+from app.domain.nutrients import (
+    ORDER,
+    Nutrient,
+    Unit,
+    format_amount,
+    nutrient_name,
+    tidy,
+    to_canonical,
+    unit_label,
+)
 
 
 class Moment(StrEnum):
@@ -41,6 +52,20 @@ class NutrientAmount:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "canonical", to_canonical(self.amount, self.unit, self.nutrient))
+
+
+def composition_parts(nutrients: Iterable[NutrientAmount], language: str) -> list[str]:
+    """Each amount per unit in words, e.g. "calcium 500 mg", as every view writes it."""
+    return [
+        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
+        f"{unit_label(n.unit, language)}"
+        for n in nutrients
+    ]
+
+
+def composition_text(nutrients: Iterable[NutrientAmount], language: str) -> str:
+    """The composition in words, e.g. "calcium 500 mg, vitamin D 10 µg"."""
+    return ", ".join(composition_parts(nutrients, language))
 
 
 @dataclass(frozen=True)
@@ -110,6 +135,11 @@ class ClientContext:
     name: str | None = None
     birth_date: date | None = None
 
+    @cached_property
+    def recognised_medicines(self) -> RecognisedMedicines:
+        """The medicines named in the client's list, recognised once for every rule and sentence."""
+        return recognise_all(self.medicines)
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -120,7 +150,15 @@ class Plan:
     items: tuple[PlanItem, ...] = ()
 
     def daily_totals(self) -> dict[Nutrient, float]:
-        """Canonical daily amount of every nutrient above zero, in the standard order."""
+        """Canonical daily amount of every nutrient above zero, in the standard order.
+
+        Added up once per plan (a Plan never changes): the rules, the sentences, the totals
+        view and the handout all ask. A copy, so a caller cannot change the others' totals.
+        """
+        return dict(self._daily_totals)
+
+    @cached_property
+    def _daily_totals(self) -> dict[Nutrient, float]:
         totals: dict[Nutrient, float] = {}
         for item in self.items:
             for nutrient, amount in item.daily().items():
@@ -130,6 +168,12 @@ class Plan:
             for nutrient in sorted(totals, key=ORDER.__getitem__)
             if tidy(totals[nutrient]) > 0
         }
+
+
+#: The client fields the rules read (through client_context); her name only labels the handout.
+RULE_FIELDS = frozenset(
+    {"birth_date", "sex", "menopausal_status", "diet", "medicines", "dietary_calcium_mg"}
+)
 
 
 def client_context(draft: ClientDraft, plan_date: date) -> ClientContext:

@@ -16,7 +16,7 @@ from datetime import date
 
 from app.domain.catalogue import in_language
 from app.domain.clients import Diet, MenopausalStatus, Sex
-from app.domain.medicines import Medicine, MedicineClass, recognise
+from app.domain.medicines import Medicine, MedicineClass
 from app.domain.nutrients import (
     CANONICAL_UNIT,
     ORDER,
@@ -155,16 +155,11 @@ class Facts:
                     self.items_with.setdefault(nutrient, []).append(index)
                     if item.long_term:
                         self.long_term[nutrient] = self.long_term.get(nutrient, 0.0) + amount
+        recognised = plan.client.recognised_medicines  # once per client context
         self.medicines: dict[MedicineClass, list[tuple[str, Medicine]]] = {}
-        self.unrecognised: list[str] = []
-        for typed in plan.client.medicines:
-            if not typed.strip():
-                continue
-            found = recognise(typed)
-            if not found:
-                self.unrecognised.append(typed)
-            for medicine in found:
-                self.medicines.setdefault(medicine.kind, []).append((typed, medicine))
+        self.unrecognised: list[str] = list(recognised.unrecognised)
+        for typed, medicine in recognised.found:
+            self.medicines.setdefault(medicine.kind, []).append((typed, medicine))
 
     @property
     def postmenopausal(self) -> bool:

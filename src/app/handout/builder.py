@@ -36,17 +36,10 @@ from reportlab.platypus import (
 
 from app.domain.catalogue import in_language
 from app.domain.clients import format_date
-from app.domain.instructions import client_instructions
-from app.domain.nutrients import (
-    CANONICAL_UNIT,
-    format_amount,
-    format_quantity,
-    nutrient_name,
-    nutrient_title,
-    unit_label,
-)
-from app.domain.plan import Moment, Override, Plan, PlanItem, TakenWith
-from app.domain.rules import RULES, Finding, Severity, limits
+from app.domain.evaluation import Evaluation
+from app.domain.nutrients import nutrient_title
+from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text
+from app.domain.rules import RULES, Severity
 from app.handout.practice import Practice
 
 FONT = "SupplanSans"
@@ -368,14 +361,13 @@ def _begin(plan: Plan, language: str):
 
 
 def build_handout(
-    plan: Plan,
-    practice: Practice,
-    language: str,
-    findings: list[Finding],
-    free_text: str = "",
-    overrides: Mapping[str, Override] | None = None,
+    evaluation: Evaluation, practice: Practice, language: str, free_text: str = ""
 ) -> bytes:
-    """The client's handout as PDF bytes; *overrides* turn findings into agreed advice."""
+    """The client's handout as PDF bytes, from the plan's one evaluation (as the editor shows).
+
+    Its sentences follow the findings, and the overrides turn findings into agreed advice.
+    """
+    plan = evaluation.plan
     language, words, styles, name, when = _begin(plan, language)
     story: list[Flowable] = _header(practice, words, styles)
     story.append(_p(words["title"], styles["title"]))
@@ -393,7 +385,7 @@ def build_handout(
     # The advice, the dietician's note and the contact block travel together: the closing
     # words never stand alone on a last page (they move as one when they do not fit).
     closing: list[Flowable] = [_p(words["instructions"], styles["heading"])]
-    for sentence in client_instructions(plan, findings, language, overrides):
+    for sentence in evaluation.instructions(language):
         closing.append(Paragraph(escape(sentence), styles["bullet"], bulletText="•"))
     if free_text.strip():
         closing += [_p(words["notes"], styles["heading"]), _p(free_text, styles["body"])]
@@ -422,14 +414,12 @@ def build_handout(
     return buffer.getvalue()
 
 
-def build_summary(
-    plan: Plan,
-    practice: Practice,
-    language: str,
-    findings: list[Finding],
-    overrides: Mapping[str, Override],
-) -> bytes:
-    """The professional summary for the client file: totals, findings, overrides."""
+def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> bytes:
+    """The professional summary for the client file: totals, findings, overrides.
+
+    All from the plan's one evaluation: the same totals, limits and findings as the editor.
+    """
+    plan, findings, overrides = evaluation.plan, evaluation.findings, evaluation.overrides
     language, words, styles, name, when = _begin(plan, language)
     client = plan.client
     medicines = ", ".join(client.medicines) or words["none"]
@@ -451,11 +441,7 @@ def build_summary(
         ]
     ]
     for item in plan.items:
-        composition = ", ".join(
-            f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
-            f"{unit_label(n.unit, language)}"
-            for n in item.nutrients
-        )
+        composition = composition_text(item.nutrients, language)
         moments = " / ".join(str(item.schedule.get(m, 0)) for m in Moment)
         rows.append(
             [
@@ -466,23 +452,16 @@ def build_summary(
         )
     story.append(_grid(rows, [70 * mm, 70 * mm, 34 * mm]))
     story.append(_p(words["totals"], styles["heading"]))
-    applicable = limits()
     totals: list[list[object]] = [
         [_p(words[key], styles["cell_bold"]) for key in ("nutrient", "amount", "limit", "share")]
     ]
-    for nutrient, amount in plan.daily_totals().items():
-        limit = applicable.get(nutrient)
+    for line in evaluation.totals:
         totals.append(
             [
-                _p(nutrient_title(nutrient, language), styles["cell"]),
-                _p(format_quantity(amount, nutrient, language), styles["cell"]),
-                _p(
-                    f"{format_amount(limit[0], language)} {CANONICAL_UNIT[nutrient].value}"
-                    if limit
-                    else "—",
-                    styles["cell"],
-                ),
-                _p(f"{round(100 * amount / limit[0])} %" if limit else "—", styles["cell"]),
+                _p(nutrient_title(line.nutrient, language), styles["cell"]),
+                _p(line.amount_text(language), styles["cell"]),
+                _p(line.limit_text(language), styles["cell"]),
+                _p(line.share_text(), styles["cell"]),
             ]
         )
     story.append(_grid(totals, [60 * mm, 38 * mm, 38 * mm, 38 * mm]))

@@ -19,7 +19,7 @@ SQLAlchemy loads (see Application).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from app.domain.clients import ClientDraft, ClientRecord
+    from app.domain.evaluation import Evaluation
     from app.domain.plan import PlanItem
     from app.storage.clients import ClientRepository
     from app.storage.plans import PlanRepository, StoredPlan
@@ -61,6 +62,9 @@ class OpChanges:
     plan_ids: frozenset[int] = frozenset()
     #: A plan of the clients in client_ids was added, changed or removed.
     plans: bool = False
+    #: The evaluation of a plan as just written, by plan id (its editor made it): a list
+    #: shows its findings from this instead of loading and evaluating the plan again.
+    evaluations: Mapping[int, Evaluation] = field(default_factory=dict)
 
     @classmethod
     def client(cls, client_id: int, fields: Iterable[str]) -> OpChanges:
@@ -143,10 +147,15 @@ def delete_client(clients: ClientRepository, client_id: int) -> tuple[bool, OpCh
     return erased, OpChanges.client_removed(client_id)
 
 
-def save_plan(plans: PlanRepository, plan: StoredPlan) -> tuple[None, OpChanges]:
-    """Write the editor's state of a draft plan."""
+def save_plan(
+    plans: PlanRepository, plan: StoredPlan, evaluation: Evaluation | None = None
+) -> tuple[None, OpChanges]:
+    """Write the editor's state of a draft plan (*evaluation*: of that state, for the lists)."""
     plans.save(plan)
-    return None, OpChanges.plan(plan.client_id, plan.id)
+    changes = OpChanges.plan(plan.client_id, plan.id)
+    if evaluation is not None:
+        changes = replace(changes, evaluations={plan.id: evaluation})
+    return None, changes
 
 
 def finalise_plan(plans: PlanRepository, plan: StoredPlan) -> tuple[StoredPlan, OpChanges]:

@@ -133,12 +133,10 @@ def handout_pdf(
 ) -> bytes:
     """The handout as it is exported: the plan's language and text unless others are given."""
     return build_handout(
-        session.domain_plan,
+        session.evaluation,  # what the editor shows, not worked out again
         practice,
         language or session.plan.handout_language or current_language(),
-        session.findings,
         session.plan.handout_text if free_text is None else free_text,
-        overrides=session.plan.overrides,
     )
 
 
@@ -246,14 +244,7 @@ class HandoutDialog(QDialog):
 
     def summary_pdf(self) -> bytes:
         """The professional summary of the plan."""
-        session = self._session
-        return build_summary(
-            session.domain_plan,
-            self._practice(),
-            self.chosen_language,
-            session.findings,
-            session.plan.overrides,
-        )
+        return build_summary(self._session.evaluation, self._practice(), self.chosen_language)
 
     def confirm_despite_critical(self) -> bool:
         """Ask before handing out a plan with a critical finding that has no override."""

@@ -14,15 +14,10 @@ from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.catalogue import in_language
-from app.domain.nutrients import (
-    CANONICAL_UNIT,
-    format_amount,
-    format_quantity,
-    nutrient_title,
-    unit_label,
-)
-from app.domain.plan import Moment
-from app.domain.rules import Finding, Severity, limits
+from app.domain.evaluation import TotalLine
+from app.domain.nutrients import nutrient_title, sentence_start
+from app.domain.plan import Moment, composition_parts
+from app.domain.rules import Finding, Severity
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, taken_with_label
 from app.ui.plans.colours import marked_colours
@@ -127,12 +122,8 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and marked:
             return QBrush(marked_colours(QApplication.palette())[1])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT:
-            language = current_language()
-            return "\n".join(
-                f"{nutrient_title(n.nutrient, language)}: {format_amount(n.amount, language)} "
-                f"{unit_label(n.unit, language)}"
-                for n in item.nutrients
-            )
+            parts = composition_parts(item.nutrients, current_language())
+            return "\n".join(sentence_start(part) for part in parts)
         return None
 
 
@@ -204,14 +195,13 @@ class TotalsModel(QAbstractTableModel):
     def __init__(self, session: PlanSession, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        self._limits = limits()
-        self._rows: list[tuple[object, float]] = []
+        self._rows: tuple[TotalLine, ...] = ()
         session.changed.connect(self._reset)
         self._reset()
 
     def _reset(self) -> None:
         self.beginResetModel()
-        self._rows = list(self._session.domain_plan.daily_totals().items())
+        self._rows = self._session.evaluation.totals  # the totals the rules and handout use
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -235,26 +225,19 @@ class TotalsModel(QAbstractTableModel):
         """Qt: nutrient, amount, limit, percentage (over the limit shown in bold with ▲)."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        nutrient, amount = self._rows[index.row()]
-        limit = self._limits.get(nutrient)  # type: ignore[arg-type]
+        line = self._rows[index.row()]
         language = current_language()
-        over = limit is not None and amount > limit[0]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.NUTRIENT:
-                return nutrient_title(nutrient, language)  # type: ignore[arg-type]
+                return nutrient_title(line.nutrient, language)
             if column == self.AMOUNT:
-                return format_quantity(amount, nutrient, language)  # type: ignore[arg-type]
+                return line.amount_text(language)
             if column == self.LIMIT:
-                if limit is None:
-                    return "—"
-                return f"{format_amount(limit[0], language)} {CANONICAL_UNIT[nutrient].value}"  # type: ignore[index]
+                return line.limit_text(language)
             if column == self.SHARE:
-                if limit is None:
-                    return "—"
-                share = f"{round(100 * amount / limit[0])} %"
-                return f"▲ {share}" if over else share
-        if role == Qt.ItemDataRole.FontRole and over:
+                return f"▲ {line.share_text()}" if line.over else line.share_text()
+        if role == Qt.ItemDataRole.FontRole and line.over:
             font = QFont()
             font.setBold(True)
             return font

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import limits
 from app.domain.catalogue import seed_products
-from app.domain.plan import Plan, client_context
+from app.domain.evaluation import Evaluation, evaluate_for
+from app.domain.plan import RULE_FIELDS
 from app.domain.planfile import PlanFileError, read_plan_file
-from app.domain.rules import evaluate, open_findings
 from app.handout.practice import Practice
 from app.storage.catalogue import Template
 from app.storage.plans import PlanSummary, StoredPlan
@@ -115,6 +116,8 @@ class PlansWindow(QMainWindow):
         self._client_id = client_id
         self.operations = operations or Operations(self)
         self.editors: dict[int, PlanEditor] = {}
+        #: Open findings per plan id, kept until the plan or the client's context changes.
+        self._open_counts: dict[int, int] = {}
         self._show_title(stores.clients.get(client_id).display_name)
         self.resize(760, 420)
         self.model = PlanListModel(self)
@@ -193,7 +196,12 @@ class PlansWindow(QMainWindow):
         elif self._client_id in changes.client_ids:
             if changes.client_fields:
                 self._show_title(self._stores.clients.get(self._client_id).display_name)
-            self.refresh()
+            if changes.client_fields & RULE_FIELDS:
+                self._open_counts.clear()  # her context changed: every plan's findings may
+            for plan_id in changes.plan_ids:
+                self._open_counts.pop(plan_id, None)
+            # A saved plan comes with its editor's evaluation; the others are not evaluated.
+            self._update(changes.evaluations)
 
     def close_for_removed_client(self) -> None:
         """The client is gone: close her editors (nothing left to save) and this window."""
@@ -221,16 +229,24 @@ class PlansWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, t=template: self.new_plan(t))
 
     def refresh(self) -> None:
-        """Reload the list from the database."""
+        """Reload the list from the database and evaluate every plan again."""
+        self._open_counts.clear()
+        self._update()
+
+    def _update(self, evaluations: Mapping[int, Evaluation] | None = None) -> None:
+        """Show the plans as stored; evaluate only those whose open findings are not known."""
         selected = self.selected_plan_id()
         summaries = self._stores.plans.list_for_client(self._client_id)
-        client = self._stores.clients.get(self._client_id).draft
-        counts = []
+        for plan_id, evaluation in (evaluations or {}).items():
+            self._open_counts[plan_id] = len(evaluation.open_findings)
+        client = None
         for summary in summaries:
-            # Counted now, not stored: the client's context may have changed since.
-            stored = self._stores.plans.get(summary.id)
-            plan = Plan(stored.plan_date, client_context(client, stored.plan_date), stored.items)
-            counts.append(len(open_findings(evaluate(plan), stored.overrides)))
+            if summary.id not in self._open_counts:
+                # Counted from her context now: it may have changed since the plan was saved.
+                client = client or self._stores.clients.get(self._client_id).draft
+                evaluation = evaluate_for(client, self._stores.plans.get(summary.id))
+                self._open_counts[summary.id] = len(evaluation.open_findings)
+        counts = [self._open_counts[summary.id] for summary in summaries]
         self.model.set_plans(summaries, counts)
         self.empty.setVisible(not self.model.plans)
         if selected is not None:

@@ -25,11 +25,11 @@ from app.domain.nutrients import (
     Nutrient,
     Unit,
     format_amount,
-    nutrient_name,
     nutrient_title,
     unit_label,
 )
 from app.domain.plan import NutrientAmount, Product, parse_amount
+from app.domain.plan import composition_text as nutrients_text
 from app.ui.bounded import bound_line
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.colours import error_colour
@@ -37,11 +37,7 @@ from app.ui.plans.colours import error_colour
 
 def composition_text(product: Product, language: str) -> str:
     """The composition in words, e.g. "calcium 500 mg, vitamin D 10 µg"."""
-    return ", ".join(
-        f"{nutrient_name(n.nutrient, language)} {format_amount(n.amount, language)} "
-        f"{unit_label(n.unit, language)}"
-        for n in product.nutrients
-    )
+    return nutrients_text(product.nutrients, language)
 
 
 class ProductPicker(QDialog):

@@ -1,7 +1,8 @@
 """One open plan: its items, client context, findings and overrides, saved as it changes.
 
 The editor's widgets only call this object and listen to its signals; the rules run here
-(through the domain engine) on every change, in the same event-loop turn.
+(through the domain engine) once on every change, in the same event-loop turn, and the one
+Evaluation they give is what the editor, the totals, the handout and the plans list show.
 """
 
 from __future__ import annotations
@@ -13,13 +14,9 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.clients import ClientRecord
-from app.domain.plan import Override, Plan, PlanItem, client_context
-from app.domain.rules import (
-    RULES_VERSION,
-    Finding,
-    blocking_findings,
-    evaluate,
-)
+from app.domain.evaluation import Evaluation, evaluate_for
+from app.domain.plan import ClientContext, Override, Plan, PlanItem
+from app.domain.rules import RULES_VERSION, Finding
 from app.storage.clients import ClientNotFound, ClientRepository, StaleClient
 from app.storage.plans import PlanNotFound, PlanRepository, StoredPlan
 from app.ui.operations import (
@@ -75,7 +72,8 @@ class PlanSession(QObject):
         self._gone = False
         self.plan = plan
         self.client = client
-        self.findings: list[Finding] = []
+        #: The plan as it stands, evaluated (replaced on every change, never changed).
+        self.evaluation: Evaluation
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -96,17 +94,22 @@ class PlanSession(QObject):
 
     @property
     def domain_plan(self) -> Plan:
-        """The plan as the rules engine sees it."""
-        return Plan(self.plan.plan_date, self.context(), self.plan.items)
+        """The plan as the rules engine sees it (the one the evaluation was made of)."""
+        return self.evaluation.plan
 
-    def context(self):
+    def context(self) -> ClientContext:
         """The client's context for the rules, as of the plan date."""
-        return client_context(self.client.draft, self.plan.plan_date)
+        return self.evaluation.plan.client
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings, most serious first."""
+        return list(self.evaluation.findings)
 
     @property
     def blocking(self) -> list[Finding]:
         """Critical findings that still need an override before the plan can be final."""
-        return blocking_findings(self.findings, self.plan.overrides)
+        return self.evaluation.blocking
 
     # --- changing -----------------------------------------------------------------------
     def set_items(self, items: tuple[PlanItem, ...]) -> None:
@@ -151,7 +154,7 @@ class PlanSession(QObject):
         if self.read_only or title == self.plan.title:
             return
         self.plan.title = title
-        self._changed()
+        self._changed(evaluate=False)  # the rules do not read the title
 
     def set_plan_date(self, plan_date: date) -> None:
         """Move the plan date (ages are computed at the plan date)."""
@@ -181,14 +184,14 @@ class PlanSession(QObject):
         overrides = dict(self.plan.overrides)
         overrides[rule_id] = Override(rule_id, RULES_VERSION, reason.strip())
         self.plan.overrides = overrides
-        self._changed()
+        self._changed(evaluate=False)  # the findings stay; only what is open changes
 
     def remove_override(self, rule_id: str) -> None:
         """Withdraw an override."""
         if self.read_only or rule_id not in self.plan.overrides:
             return
         self.plan.overrides = {k: v for k, v in self.plan.overrides.items() if k != rule_id}
-        self._changed()
+        self._changed(evaluate=False)
 
     def finalise(self) -> list[Finding]:
         """Make the plan final; returns the findings that prevent it (nothing done then)."""
@@ -202,8 +205,8 @@ class PlanSession(QObject):
         self.changed.emit()
         return []
 
-    def _changed(self) -> None:
-        self._recheck()
+    def _changed(self, evaluate: bool = True) -> None:
+        self._recheck(evaluate)
         self._dirty = True
         self._save_timer.start()
         self.changed.emit()
@@ -240,14 +243,18 @@ class PlanSession(QObject):
             self._gone = True
             self.operations.did_execute.disconnect(self._other_window_changed)
 
-    def _recheck(self) -> None:
-        self.findings = evaluate(self.domain_plan)
-        firing = {f.rule_id for f in self.findings}
+    def _recheck(self, evaluate: bool = True) -> None:
+        """Evaluate the plan again (*evaluate*), or only take its overrides into the evaluation."""
+        evaluation = evaluate_for(self.client.draft, self.plan) if evaluate else self.evaluation
+        firing = {f.rule_id for f in evaluation.findings}
         stale = [rule for rule in self.plan.overrides if rule not in firing]
         if stale and not self.read_only:
             # An override belongs to a finding; when the finding goes, so does the override.
             self.plan.overrides = {k: v for k, v in self.plan.overrides.items() if k not in stale}
             self._dirty = True
+        if evaluation.overrides != self.plan.overrides:
+            evaluation = evaluation.with_overrides(self.plan.overrides)
+        self.evaluation = evaluation
 
     # --- saving -------------------------------------------------------------------------
     @property
@@ -263,7 +270,9 @@ class PlanSession(QObject):
         if not self._dirty or self.read_only or self._gone:
             return True
         try:
-            self.operations.run(lambda: save_plan(self._plans, self.plan), initiator=self)
+            self.operations.run(
+                lambda: save_plan(self._plans, self.plan, self.evaluation), initiator=self
+            )
         except PlanNotFound:
             self.forget()  # deleted with its client; there is nothing left to save into
             self.client_removed.emit()
