@@ -114,6 +114,11 @@ def test_autosaves_evaluate_only_the_edited_plan_once_per_edit(qtbot, plans_wind
     for units in edits:
         type_units(qtbot, editor, Moment.EVENING, units)
 
+    # The title is not read by the rules: renaming the plan evaluates nothing.
+    editor.title.setFocus()
+    with qtbot.waitSignal(editor.session.saved, timeout=3000):
+        qtbot.keyClicks(editor.title, " 2")
+
     # One evaluation per edit, all of the edited plan; no plan loaded for the list.
     assert len(evaluated) == len(edits)
     assert {p.items[0].product for p in evaluated} == {CALCIUM.product}
@@ -121,7 +126,7 @@ def test_autosaves_evaluate_only_the_edited_plan_once_per_edit(qtbot, plans_wind
     # The list still shows the other plans' counts, and this plan's from its evaluation.
     after = open_counts(plans_window)
     assert after["Zink"] == before["Zink"] and after["Leeg"] == before["Leeg"]
-    assert after["Botten"] == str(len(editor.session.evaluation.open_findings))
+    assert after["Botten 2"] == str(len(editor.session.evaluation.open_findings))
 
 
 def test_the_list_counts_a_new_finding_and_an_override_from_the_notification(

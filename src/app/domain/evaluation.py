@@ -143,15 +143,9 @@ def total_lines(plan: Plan) -> tuple[TotalLine, ...]:
     return tuple(lines)
 
 
-def evaluate_plan(
-    plan: Plan,
-    overrides: Mapping[str, Override] | None = None,
-    findings: list[Finding] | tuple[Finding, ...] | None = None,
-) -> Evaluation:
-    """Evaluate *plan* once; *findings* when the engine already ran on this very plan."""
-    if findings is None:
-        findings = evaluate(plan)
-    return Evaluation(plan, tuple(findings), dict(overrides or {}), total_lines(plan))
+def evaluate_plan(plan: Plan, overrides: Mapping[str, Override] | None = None) -> Evaluation:
+    """Run the rules on *plan* once and derive everything the views show from it."""
+    return Evaluation(plan, tuple(evaluate(plan)), dict(overrides or {}), total_lines(plan))
 
 
 def evaluate_for(client: ClientDraft, state: PlanState) -> Evaluation:
