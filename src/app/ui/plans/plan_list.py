@@ -197,7 +197,7 @@ class PlansWindow(QMainWindow):
             if changes.client_fields:
                 self._show_title(self._stores.clients.get(self._client_id).display_name)
             if changes.client_fields & RULE_FIELDS:
-                self._open_counts.clear()  # her context changed: every plan's findings may
+                self._open_counts.clear()  # her context changed, so may any plan's findings
             for plan_id in changes.plan_ids:
                 self._open_counts.pop(plan_id, None)
             # A saved plan comes with its editor's evaluation; the others are not evaluated.
