@@ -130,10 +130,7 @@ def _handout_page(editor, stores, target: Path) -> None:
 
     session = editor.session
     pdf = build_handout(
-        session.domain_plan,
-        Practice.from_settings(stores.settings.load()),
-        LANGUAGE,
-        session.findings,
+        session.evaluation, Practice.from_settings(stores.settings.load()), LANGUAGE
     )
     pdf_path = target.with_suffix(".pdf")
     pdf_path.write_bytes(pdf)
