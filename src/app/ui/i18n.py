@@ -40,10 +40,12 @@ class Translations:
         """Replace the current translators by those for *language* ("nl" or "en")."""
         app = QCoreApplication.instance()
         for translator in self._installed:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+        )
         wanted = [(f"supplan_{language}", translations_dir())]  # en: only plural forms
         if language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -51,7 +53,7 @@ class Translations:
         for name, folder in wanted:
             translator = QTranslator(app)
             if translator.load(name, folder):
-                app.installTranslator(translator)
+                QCoreApplication.installTranslator(translator)
                 self._installed.append(translator)
 
 

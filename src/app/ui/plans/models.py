@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -16,13 +17,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.domain.catalogue import in_language
 from app.domain.nutrients import (
     CANONICAL_UNIT,
+    Nutrient,
     format_amount,
     format_quantity,
     nutrient_title,
     unit_label,
 )
 from app.domain.plan import Moment
-from app.domain.rules import Finding, Severity, limits
+from app.domain.rules import Finding, limits
+from app.domain.severity import Severity
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, taken_with_label
 from app.ui.plans.colours import marked_colours
@@ -49,7 +52,7 @@ class ItemsModel(QAbstractTableModel):
 
     PRODUCT, MORNING, MIDDAY, EVENING, BEDTIME, TAKEN_WITH, LONG_TERM, NOTE = range(8)
 
-    def __init__(self, session: PlanSession, parent=None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._highlighted: set[int] = set()
@@ -141,7 +144,7 @@ class FindingsModel(QAbstractListModel):
 
     FINDING_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self, session: PlanSession, parent=None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         session.changed.connect(self._reset)
@@ -201,11 +204,11 @@ class TotalsModel(QAbstractTableModel):
 
     NUTRIENT, AMOUNT, LIMIT, SHARE = range(4)
 
-    def __init__(self, session: PlanSession, parent=None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._limits = limits()
-        self._rows: list[tuple[object, float]] = []
+        self._rows: list[tuple[Nutrient, float]] = []
         session.changed.connect(self._reset)
         self._reset()
 
@@ -236,19 +239,19 @@ class TotalsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         nutrient, amount = self._rows[index.row()]
-        limit = self._limits.get(nutrient)  # type: ignore[arg-type]
+        limit = self._limits.get(nutrient)
         language = current_language()
         over = limit is not None and amount > limit[0]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.NUTRIENT:
-                return nutrient_title(nutrient, language)  # type: ignore[arg-type]
+                return nutrient_title(nutrient, language)
             if column == self.AMOUNT:
-                return format_quantity(amount, nutrient, language)  # type: ignore[arg-type]
+                return format_quantity(amount, nutrient, language)
             if column == self.LIMIT:
                 if limit is None:
                     return "—"
-                return f"{format_amount(limit[0], language)} {CANONICAL_UNIT[nutrient].value}"  # type: ignore[index]
+                return f"{format_amount(limit[0], language)} {CANONICAL_UNIT[nutrient].value}"
             if column == self.SHARE:
                 if limit is None:
                     return "—"
