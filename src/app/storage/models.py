@@ -59,7 +59,7 @@ class ClientMedicine(SQLModel, table=True):
         default=None,
         sa_column=Column(
             Integer, ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True
-        )
+        ),
     )
     position: int
     name: str = Field(max_length=200)
