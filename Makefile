@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format translations bench package screenshots
+.PHONY: run test lint typecheck format translations bench package screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,9 +35,13 @@ screenshots: $(VENV)/.installed-test
 	@bash tools/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
-lint: $(VENV)/.installed-test
+lint: typecheck
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# mypy --strict on src/app (settings in pyproject.toml).
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix .

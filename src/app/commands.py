@@ -12,11 +12,18 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.domain.evaluation import evaluate_plan
 from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
-from app.domain.rules import RULES, RULES_VERSION, Finding, Severity
+from app.domain.rules import RULES, RULES_VERSION, Finding
+from app.domain.severity import Severity
+
+if TYPE_CHECKING:  # loaded where they are used, so a command starts quickly
+    from app.domain.plan import Plan
+    from app.handout.practice import Practice
+    from app.storage.database import Database
+    from app.storage.lock import DatabaseLock, LockRefused
 
 SEVERITY_LABELS = {
     "en": {Severity.CRITICAL: "CRITICAL", Severity.WARNING: "WARNING", Severity.ADVICE: "ADVICE"},
@@ -59,7 +66,7 @@ def finding_line(finding: Finding, language: str) -> str:
     )
 
 
-def _read_plan(plan_path: str, language: str, stdin: TextIO, stderr: TextIO):
+def _read_plan(plan_path: str, language: str, stdin: TextIO, stderr: TextIO) -> Plan | None:
     """The plan in *plan_path* ("-": standard input), or None after explaining why not."""
     try:
         return (
@@ -189,7 +196,7 @@ def write_failure_line(path: Path, error: BaseException, language: str) -> str:
     return f"{path}: " + words[problem].format(detail=detail)
 
 
-def lock_refusal_line(refused, language: str) -> str:
+def lock_refusal_line(refused: LockRefused, language: str) -> str:
     """One line saying why the database lock could not be taken (another Supplan, the disk)."""
     words = _WRITE_FAILURES[language]
     if refused.owner is None:
@@ -201,7 +208,7 @@ def lock_refusal_line(refused, language: str) -> str:
     return f"{refused.path}: " + words["held"].format(where=where, pid=pid, since=since)
 
 
-def practice_from_database(database: str | None, stderr: TextIO):
+def practice_from_database(database: str | None, stderr: TextIO) -> Practice | None:
     """The practice details saved in the database; empty ones if there is no database yet.
 
     A missing database is not created just to print a handout.
@@ -263,7 +270,16 @@ def demo_data(
         lock.release()
 
 
-def _fill(path, clients, plans_per_client, seed, lock, started, stdout, stderr) -> int:
+def _fill(
+    path: Path,
+    clients: int,
+    plans_per_client: int,
+    seed: int,
+    lock: DatabaseLock,
+    started: float,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
     import time
 
     from app.domain.demo import demo_clients, demo_plans
@@ -296,7 +312,7 @@ def _fill(path, clients, plans_per_client, seed, lock, started, stdout, stderr) 
     return 0
 
 
-def _open_or_explain(path: Path, stderr: TextIO):
+def _open_or_explain(path: Path, stderr: TextIO) -> Database | None:
     """The opened database, or None after one line on *stderr* saying why it was refused."""
     from app.storage.database import DatabaseRefused, open_database
     from app.storage.errors import WriteProblem, write_problem

@@ -126,6 +126,19 @@ def test_a_verified_copy_that_changed_afterwards_is_no_longer_verified(database,
     assert not backups.is_verified(made)
 
 
+def test_listing_gives_no_count_for_a_mark_that_is_not_a_number(database, database_path):
+    import json
+
+    backups = Backups(database_path)
+    made = backups.daily(date(2026, 11, 24))
+    assert made is not None and backups.listing()[0][2] == 0
+    marks = backups.folder / "verified.json"
+    data = json.loads(marks.read_text(encoding="utf-8"))
+    data[made.name]["clients"] = "many"  # edited by hand or written by something else
+    marks.write_text(json.dumps(data), encoding="utf-8")
+    assert backups.listing() == [(made, backups.listing()[0][1], None)]
+
+
 def test_no_backup_of_a_damaged_database(database, database_path, clients):
     from app.storage.errors import DatabaseDamaged
     from tests.safety import corpus

@@ -7,7 +7,7 @@ contradicts the schedule, and follows what the dietician agreed when she overrod
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from app.domain.medicines import MedicineClass
 from app.domain.nutrients import Nutrient, nutrient_name
@@ -28,7 +28,7 @@ def _quoted(names: list[str]) -> str:
     return ", ".join(names)
 
 
-def _listed(nutrients: list[Nutrient], language: str, word: str = "and") -> str:
+def _listed(nutrients: Sequence[Nutrient], language: str, word: str = "and") -> str:
     """Names of *nutrients* joined as a sentence: "calcium, magnesium and zinc"."""
     names = [nutrient_name(n, language) for n in nutrients]
     if len(names) <= 1:

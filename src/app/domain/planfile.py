@@ -6,11 +6,13 @@ stopping at the first, so a colleague's file can be fixed in one go.
 
 from __future__ import annotations
 
+import builtins
 import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +126,7 @@ def _quote(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _choices(enum: type) -> str:
+def _choices(enum: type[Enum]) -> str:
     return ", ".join(member.value for member in enum)
 
 
@@ -297,7 +299,7 @@ class _Reader:
             return default
         return value
 
-    def date(self, value: object, path: str) -> date | None:
+    def date(self, value: builtins.object, path: str) -> date | None:
         if isinstance(value, str):
             try:
                 return date.fromisoformat(value)
@@ -306,7 +308,7 @@ class _Reader:
         self.problem(path, "date", value)
         return None
 
-    def number(self, value: object, path: str) -> float | None:
+    def number(self, value: builtins.object, path: str) -> float | None:
         if _too_large(value):
             self.problem(path, "out_of_range", value)
             return None

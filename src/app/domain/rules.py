@@ -132,7 +132,7 @@ def render_value(value: object, language: str) -> str:
     if isinstance(value, Text):
         return value(language)
     if hasattr(value, "render"):
-        return value.render(language)  # type: ignore[no-any-return, attr-defined]
+        return str(value.render(language))
     if isinstance(value, float | int):
         return format_amount(float(value), language)
     return str(value)

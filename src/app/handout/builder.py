@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable, Mapping
 from functools import cache
 from importlib.resources import as_file, files
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -39,7 +40,8 @@ from app.domain.clients import format_date
 from app.domain.evaluation import Evaluation
 from app.domain.nutrients import nutrient_title
 from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text
-from app.domain.rules import RULES, Severity
+from app.domain.rules import RULES
+from app.domain.severity import Severity
 from app.handout.practice import Practice
 
 FONT = "SupplanSans"
@@ -230,13 +232,13 @@ def _footer_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
     """A canvas that writes "page N of M" on every page once M is known."""
 
     class FooterCanvas(canvas.Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # passed on as they come
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own; not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -252,7 +254,9 @@ def _footer_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
     return FooterCanvas
 
 
-def _header(practice: Practice, words: Mapping[str, str], styles) -> list[Flowable]:
+def _header(
+    practice: Practice, words: Mapping[str, str], styles: Mapping[str, ParagraphStyle]
+) -> list[Flowable]:
     lines = [
         f"<b>{escape(practice.practice_name)}</b>" if practice.practice_name else "",
         escape(practice.dietician_name),
@@ -300,9 +304,9 @@ def _how(item: PlanItem, language: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _schedule_table(plan: Plan, language: str, styles) -> Flowable:
+def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphStyle]) -> Flowable:
     words = WORDS[language]
-    header = [_p(words["product"], styles["cell_bold"])]
+    header: list[object] = [_p(words["product"], styles["cell_bold"])]
     header += [_p(MOMENTS[language][m], styles["cell_bold"]) for m in Moment]
     header.append(_p(words["how"], styles["cell_bold"]))
     rows: list[list[object]] = [header]
@@ -352,7 +356,9 @@ def _document(buffer: io.BytesIO, title: str, author: str) -> SimpleDocTemplate:
     )
 
 
-def _begin(plan: Plan, language: str):
+def _begin(
+    plan: Plan, language: str
+) -> tuple[str, dict[str, str], dict[str, ParagraphStyle], str, str]:
     """Fonts, language, texts, styles, client name and date shared by both documents."""
     _register_fonts()
     language = "nl" if language == "nl" else "en"
@@ -513,7 +519,13 @@ def _override_word(rule_id: str) -> str:
     return "overridden" if severity is Severity.CRITICAL else "acknowledged"
 
 
-def _grid(rows: list[list[object]], widths: list[float], extra: list | None = None) -> Table:
+#: A table style command: its name, first and last cell, then its values.
+_Command = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
+
+
+def _grid(
+    rows: list[list[object]], widths: list[float], extra: list[_Command] | None = None
+) -> Table:
     """A black-and-white table with a grey header row that repeats on every page."""
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(

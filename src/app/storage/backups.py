@@ -180,14 +180,14 @@ class Backups:
 
     # -- which copies were verified ------------------------------------------------------
 
-    def _verified(self) -> dict[str, dict]:
+    def _verified(self) -> dict[str, object]:
         try:
             data = json.loads((self.folder / VERIFIED_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}
 
-    def _save_verified(self, data: dict[str, dict]) -> None:
+    def _save_verified(self, data: dict[str, object]) -> None:
         atomic.write_text(self.folder / VERIFIED_FILE, json.dumps(data, indent=1, sort_keys=True))
 
     def _record_verified(self, info: BackupInfo) -> None:
@@ -235,8 +235,10 @@ class Backups:
                 made = datetime.fromtimestamp(path.stat().st_mtime)
             except OSError:
                 continue
-            clients = data.get(path.name, {}).get("clients") if self.is_verified(path) else None
-            found.append((path, made, clients))
+            entry = data.get(path.name) if self.is_verified(path) else None
+            clients = entry.get("clients") if isinstance(entry, dict) else None
+            # The marks file is outside the database: a count that is not a number is no count.
+            found.append((path, made, clients if isinstance(clients, int) else None))
         return sorted(found, key=lambda entry: entry[1], reverse=True)
 
     def remove_leftovers(self) -> list[Path]:
@@ -320,15 +322,14 @@ class Backups:
         self.inspect(source)
         now = now or datetime.now()
         self.folder.mkdir(parents=True, exist_ok=True)
-        safety: Path | None = self.folder / f"supplan-before-restore-{now:%Y%m%d-%H%M%S}.sqlite3"
+        safety: Path | None = None
         if self.database.exists() and self.database.stat().st_size:
+            safety = self.folder / f"supplan-before-restore-{now:%Y%m%d-%H%M%S}.sqlite3"
             try:
-                backup_file(self.database, safety)  # type: ignore[arg-type]
+                backup_file(self.database, safety)
             except sqlite3.DatabaseError:
                 # A damaged current database cannot be read by SQLite: keep its bytes instead.
-                atomic.copy_file(self.database, safety)  # type: ignore[arg-type]
-        else:
-            safety = None
+                atomic.copy_file(self.database, safety)
         with atomic.atomic_path(self.database) as temporary:
             atomic.sqlite_copy(source, temporary)
             self.inspect(temporary)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypedDict
 
+import sqlalchemy
 from sqlalchemy import asc, desc, func
-from sqlmodel import col, select
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlmodel import Session, col, select
 
 from app.domain.clients import (
     CLIENT_FIELDS,
@@ -26,6 +29,10 @@ from app.domain.clients import (
 from app.storage.database import Database
 from app.storage.models import Client, ClientMedicine
 from app.storage.quick import REGISTER_ORDER
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Row
+    from sqlalchemy.sql import ClauseElement
 
 
 class ClientNotFound(LookupError):
@@ -54,16 +61,16 @@ class InvalidClient(ValueError):
 
 
 _SUMMARY_COLUMNS = (
-    Client.id,
-    Client.client_number,
-    Client.given_names,
-    Client.family_name_prefix,
-    Client.family_name,
-    Client.birth_date,
-    Client.sex,
-    Client.menopausal_status,
-    Client.archived,
-    Client.modified_at,
+    col(Client.id),
+    col(Client.client_number),
+    col(Client.given_names),
+    col(Client.family_name_prefix),
+    col(Client.family_name),
+    col(Client.birth_date),
+    col(Client.sex),
+    col(Client.menopausal_status),
+    col(Client.archived),
+    col(Client.modified_at),
 )
 
 
@@ -98,7 +105,7 @@ class ClientRepository:
             for name in REGISTER_ORDER[order_by]
         ]
         ordering = [desc(c) if descending else asc(c) for c in columns]
-        statement = select(Client.id).order_by(*ordering, Client.id)
+        statement = select(Client.id).order_by(*ordering, col(Client.id))
         if not include_archived:
             statement = statement.where(col(Client.archived).is_(False))
         for term in search_terms(query):
@@ -112,8 +119,9 @@ class ClientRepository:
         with self._db.session() as session:
             for start in range(0, len(ids), 500):  # stay below SQL parameter limits
                 batch = ids[start : start + 500]
-                statement = select(*_SUMMARY_COLUMNS).where(col(Client.id).in_(batch))
-                for row in session.exec(statement):
+                # SQLAlchemy's select: SQLModel's is typed for at most four columns.
+                statement = sqlalchemy.select(*_SUMMARY_COLUMNS).where(col(Client.id).in_(batch))
+                for row in session.execute(statement):
                     found[row[0]] = _summary(row)
         return found
 
@@ -169,7 +177,8 @@ class ClientRepository:
                 )
                 _fill_derived(row)
                 rows.append(row.model_dump(exclude={"id"}))
-            ids = list(session.scalars(insert(Client).returning(Client.id), rows))
+            inserted = session.scalars(insert(Client).returning(col(Client.id)), rows)
+            ids = [client_id for client_id in inserted if client_id is not None]
             medicines = [
                 {"client_id": client_id, "position": position, "name": name}
                 for client_id, draft in zip(ids, drafts, strict=True)
@@ -218,7 +227,9 @@ class ClientRepository:
             current = _record(row)
             if row.version != expected_version:
                 raise StaleClient(current, expected_version)
-            wanted = self._validated(dataclasses.replace(current.draft, **changes), now.date())
+            # The names were checked above; the values are the form's, typed per field.
+            edited = dataclasses.replace(current.draft, **changes)  # type: ignore[arg-type]
+            wanted = self._validated(edited, now.date())
             changed = {
                 name: getattr(wanted, name)
                 for name in CLIENT_FIELDS
@@ -226,7 +237,7 @@ class ClientRepository:
             }
             if not changed:
                 return current, frozenset()
-            columns = _columns(wanted)
+            columns: Mapping[str, object] = _columns(wanted)
             for name in changed:
                 if name != "medicines":
                     setattr(row, name, columns[name])
@@ -271,14 +282,14 @@ class ClientRepository:
         return draft
 
     @staticmethod
-    def _load(session, client_id: int) -> Client:
+    def _load(session: Session, client_id: int) -> Client:
         row = session.get(Client, client_id)
         if row is None:
             raise ClientNotFound(client_id)
         return row
 
     @staticmethod
-    def _next_client_number(session, year: int) -> str:
+    def _next_client_number(session: Session, year: int) -> str:
         """Readable, unique numbers per year: 2026-0001, 2026-0002, …"""
         prefix = f"{year}-"
         # Longest first, so 2026-10000 comes after 2026-9999 (text order would not).
@@ -292,7 +303,24 @@ class ClientRepository:
         return f"{prefix}{sequence:04d}"
 
 
-def _columns(draft: ClientDraft) -> dict[str, object]:
+class _Columns(TypedDict):
+    """The stored columns that come straight from a draft."""
+
+    given_names: str
+    family_name_prefix: str
+    family_name: str
+    birth_date: date
+    sex: str
+    menopausal_status: str
+    diet: str
+    dietary_calcium_mg: int | None
+    allergies: str
+    notes: str
+    email: str
+    phone: str
+
+
+def _columns(draft: ClientDraft) -> _Columns:
     assert draft.birth_date is not None and draft.sex is not None
     return {
         "given_names": draft.given_names,
@@ -350,7 +378,7 @@ def _record(row: Client) -> ClientRecord:
     )
 
 
-def _summary(row) -> ClientSummary:
+def _summary(row: Row[*tuple[Any, ...]]) -> ClientSummary:
     return ClientSummary(
         id=row[0],
         client_number=row[1],
@@ -365,7 +393,7 @@ def _summary(row) -> ClientSummary:
     )
 
 
-def _fetch_ids(connection, statement) -> list[int]:
+def _fetch_ids(connection: Connection, statement: ClauseElement) -> list[int]:
     """Run a one-column id query straight on the driver's cursor.
 
     SQLAlchemy's result processing costs ~40 ms for 50,000 ids, most of a search keystroke;
@@ -373,12 +401,15 @@ def _fetch_ids(connection, statement) -> list[int]:
     database SQLAlchemy supports.
     """
     compiled = statement.compile(dialect=connection.dialect)
+    assert isinstance(compiled, SQLCompiler)  # a query compiles to SQL (not DDL)
     params = (
         [compiled.params[name] for name in compiled.positiontup]
-        if compiled.positional
+        if compiled.positiontup is not None
         else compiled.params
     )
-    cursor = connection.connection.dbapi_connection.cursor()
+    driver = connection.connection.dbapi_connection
+    assert driver is not None  # only a closed or invalidated connection has none
+    cursor = driver.cursor()
     try:
         cursor.execute(str(compiled), params)
         return [row[0] for row in cursor.fetchall()]

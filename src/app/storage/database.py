@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -28,6 +29,13 @@ from app.storage.files import (
     migration_backup_path,
     migrations_path,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+    from sqlalchemy.engine import ExceptionContext
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 log = logging.getLogger(__name__)
 #: Added to the database's name for the pending-erasure marker ("supplan.sqlite3.erasure-pending").
@@ -53,7 +61,7 @@ __all__ = [
 ]
 
 
-def _alembic_config(connection=None):
+def _alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -63,7 +71,7 @@ def _alembic_config(connection=None):
     return config
 
 
-def _configure_sqlite(dbapi_connection, _record) -> None:
+def _configure_sqlite(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -90,7 +98,7 @@ class Database:
         self.damage_listeners: list[Callable[[BaseException], None]] = []
         event.listen(engine, "handle_error", self._on_error)
 
-    def _on_error(self, context) -> None:
+    def _on_error(self, context: ExceptionContext) -> None:
         """SQLAlchemy: every database error passes here; damage is announced, not hidden."""
         error = context.original_exception
         if is_damage(error):

@@ -54,10 +54,12 @@ class ClientMedicine(SQLModel, table=True):
     __tablename__ = "client_medicine"
 
     id: int | None = Field(default=None, primary_key=True)
-    client_id: int = Field(
+    #: None until the row is flushed with its client (set through the relationship).
+    client_id: int | None = Field(
+        default=None,
         sa_column=Column(
             Integer, ForeignKey("client.id", ondelete="CASCADE"), nullable=False, index=True
-        )
+        ),
     )
     position: int
     name: str = Field(max_length=200)

@@ -80,7 +80,7 @@ class PlanRepository:
         with self._db.session() as session:
             return [
                 PlanSummary(
-                    id=row.id,
+                    id=_stored_id(row),
                     title=row.title,
                     plan_date=row.plan_date,
                     status=PlanStatus(row.status),
@@ -195,11 +195,11 @@ class PlanRepository:
         items = session.exec(
             select(SupplementPlanItem)
             .where(SupplementPlanItem.plan_id == plan_id)
-            .order_by(SupplementPlanItem.position)
+            .order_by(col(SupplementPlanItem.position))
         ).all()
         overrides = session.exec(select(PlanOverride).where(PlanOverride.plan_id == plan_id)).all()
         return StoredPlan(
-            id=row.id,
+            id=plan_id,
             client_id=row.client_id,
             title=row.title,
             plan_date=row.plan_date,
@@ -231,6 +231,12 @@ def _insert(
     session.flush()
     assert row.id is not None
     _write_items(session, row.id, items)
+    return row.id
+
+
+def _stored_id(row: SupplementPlan) -> int:
+    """The id of a plan read from the database (only unsaved rows have none)."""
+    assert row.id is not None
     return row.id
 
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.clients import ClientSummary
 
 
 def read_language(path: Path) -> str:
@@ -83,7 +87,7 @@ class QuickRegister:
         sql += f" ORDER BY {ordering}, id"
         return [row[0] for row in self._connection.execute(sql, params).fetchall()]
 
-    def summaries(self, ids: list[int]) -> dict:
+    def summaries(self, ids: list[int]) -> dict[int, ClientSummary]:
         """The register rows of these clients, by id."""
         from datetime import date, datetime
 

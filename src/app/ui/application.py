@@ -11,14 +11,15 @@ import socket
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QSysInfo,
     QTimer,
@@ -33,6 +34,13 @@ from app.storage.errors import RefusalReason
 from app.storage.lock import DatabaseLock
 from app.ui.i18n import Translations, choose_language
 from app.ui.operations import Operations
+
+if TYPE_CHECKING:  # imported where they are used: the window shows before the storage layer
+    from app.storage.backups import Candidate
+    from app.storage.database import Database
+    from app.ui.main_window import MainWindow
+    from app.ui.recovery import RecoveryDialog
+    from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("supplan.app")
 
@@ -132,6 +140,8 @@ def backup_refusal_text(reason: str, path: Path) -> str:
 
 def already_open_text(host: str, since: datetime | None, pid: int | None = None) -> str:
     """Why a second Supplan may not open the database: the computer, the process, the time."""
+    from app.ui.labels import short_date_time
+
     here = not host or host in (QSysInfo.machineHostName(), socket.gethostname())
     where = (
         QCoreApplication.translate("Startup", "on this computer")
@@ -141,7 +151,7 @@ def already_open_text(host: str, since: datetime | None, pid: int | None = None)
     if pid is not None:
         where += " " + QCoreApplication.translate("Startup", "(process %1)").replace("%1", str(pid))
     if since is not None:
-        when = QLocale().toString(QDateTime(since), QLocale.FormatType.ShortFormat)
+        when = short_date_time(since)
         opened = (
             QCoreApplication.translate("Startup", "This database is open in Supplan %1 since %2.")
             .replace("%1", where)
@@ -193,8 +203,8 @@ class Application(QObject):
         self.translations = Translations()
         #: Every window's writes are announced here (it outlives a rebuilt main window).
         self.operations = Operations(self)
-        self.window = None
-        self.database = None
+        self.window: MainWindow | None = None
+        self.database: Database | None = None
         self.lock: DatabaseLock | None = None
         #: perf_counter() when the register was first shown filled (before SQLAlchemy).
         self.preview_filled: float | None = None
@@ -202,7 +212,7 @@ class Application(QObject):
         #: ("restore", path) | ("new", None) | ("quit", None). None without a screen: the
         #: file is then left exactly as it is and the reason printed.
         self.ask_recovery = self._ask_recovery if self.interactive else None
-        self.recovery_dialog = None
+        self.recovery_dialog: RecoveryDialog | None = None
         self._damage_pending = False
         #: The dietician asked for a new empty database (so a missing file is not "lost").
         self._new_requested = False
@@ -211,7 +221,7 @@ class Application(QObject):
         self._previewing = False
         #: Ask a new database for the practice details (not without a screen: tests, --smoke).
         self.ask_first_run = self.interactive
-        self.first_run_dialog = None
+        self.first_run_dialog: SettingsDialog | None = None
 
     @property
     def interactive(self) -> bool:
@@ -430,7 +440,9 @@ class Application(QObject):
         log.warning("database missing or empty while copies of earlier data exist")
         return self.recover(LOST)
 
-    def _ask_recovery(self, situation: str, candidates: list, note: str) -> tuple:
+    def _ask_recovery(
+        self, situation: str, candidates: list[Candidate], note: str
+    ) -> tuple[str, Path | None]:
         """Show the recovery dialog: every copy, checked; returns (choice, chosen path)."""
         from app.ui.recovery import RecoveryDialog
 
@@ -473,6 +485,7 @@ class Application(QObject):
                 log.warning("recovery: a new empty database, asked for")
                 self._new_requested = True
                 return True
+            assert chosen is not None  # "restore" always comes with the chosen copy
             try:
                 backups.restore(chosen)
             except DatabaseRefused as refused:
@@ -565,7 +578,7 @@ class Application(QObject):
             tighten_tree(made.parent)
             log.info("daily backup %s", made.name)
 
-    def daily_backup_failed(self, error: BaseException) -> None:
+    def daily_backup_failed(self, error: Exception) -> None:
         """Say so: a dietician must never believe she is covered when today has no copy."""
         from app.storage.backups import Backups
         from app.ui.messages import file_error_text
@@ -657,9 +670,11 @@ class ErrorReporter(QObject):
         #: Where the details are written, shown in the dialog (None when logging failed).
         self.log_file = log_file
         #: Given the error, True when it handled it (damage: the recovery dialog).
-        self.database_error_handler = None
+        self.database_error_handler: Callable[[BaseException], bool] | None = None
 
-    def __call__(self, kind, error, trace) -> None:
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         """sys.excepthook: log without client data, then tell the user once."""
         from app.logs import describe_error
 
@@ -725,7 +740,8 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
     reporter = ErrorReporter(log_file)
     sys.excepthook = reporter
     qInstallMessageHandler(_qt_message)
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    qt_app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure(qt_app)
     app = Application(qt_app, database_path)
     reporter.database_error_handler = app.database_error_seen

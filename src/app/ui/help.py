@@ -121,7 +121,7 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[tuple[str, str]]:
         """The table as text, for reading back."""
         return [
-            (self.table.item(r, 0).text().strip(), self.table.item(r, 1).text())
+            (_text(self.table.item(r, 0)).strip(), _text(self.table.item(r, 1)))
             for r in range(self.table.rowCount())
         ]
 
@@ -219,3 +219,9 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(720, 640)
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    """An item's text; every cell of the shortcuts table has an item."""
+    assert item is not None
+    return item.text()

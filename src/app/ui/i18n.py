@@ -56,7 +56,7 @@ class Translations:
         if app is None:
             raise RuntimeError("translations need the QApplication first")
         for translator in self._installed:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         self.language = language
         i18n.set_language(language)
@@ -66,7 +66,7 @@ class Translations:
         # TRANSITION: the Qt .qm of the texts not yet moved to the catalogue (tr() calls).
         legacy = QTranslator(app)
         if legacy.load(f"supplan_{language}", str(files("app.resources") / "translations")):
-            app.installTranslator(legacy)
+            QCoreApplication.installTranslator(legacy)
             self._installed.append(legacy)
         if language == i18n.SOURCE_LANGUAGE:
             return
@@ -74,10 +74,10 @@ class Translations:
         if qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
-            app.installTranslator(qt)
+            QCoreApplication.installTranslator(qt)
             self._installed.append(qt)
         gaps = CatalogueTranslator(app)
-        app.installTranslator(gaps)
+        QCoreApplication.installTranslator(gaps)
         self._installed.append(gaps)
 
 

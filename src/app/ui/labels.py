@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from enum import Enum
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.plan import Moment, PlanStatus, TakenWith
@@ -83,7 +85,12 @@ def status_label(status: PlanStatus) -> str:
     }[status]
 
 
-def choice_box(values: type, label: Callable[[Any], str], empty: str | None = None) -> QComboBox:
+_Value = TypeVar("_Value", bound=Enum)
+
+
+def choice_box(
+    values: type[_Value], label: Callable[[_Value], str], empty: str | None = None
+) -> QComboBox:
     """A combo box of an enum's values (as data), shown by their translated label.
 
     With *empty*, a first entry with no data ("— choose —") is added.
@@ -96,3 +103,11 @@ def choice_box(values: type, label: Callable[[Any], str], empty: str | None = No
     for value in values:
         box.addItem(label(value), value.value)
     return box
+
+
+def short_date_time(moment: datetime) -> str:
+    """*moment* in the UI's language, short form ("24-11-2026 09:30")."""
+    qt_moment = QDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    )
+    return QLocale().toString(qt_moment, QLocale.FormatType.ShortFormat)

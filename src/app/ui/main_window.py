@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         stores: Stores | None,
-        database_path: Path | None,
+        database_path: Path,
         parent: QWidget | None = None,
         operations: Operations | None = None,
     ) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.backups import Candidate
 from app.ui.i18n import window_title
+from app.ui.labels import short_date_time
 
 DAMAGED = "damaged"
 LOST = "lost"
@@ -113,11 +114,10 @@ class RecoveryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        locale = QLocale()
         for row, candidate in enumerate(candidates):
             clients = str(candidate.info.clients) if candidate.info else "–"
             cells = (
-                locale.toString(candidate.made, QLocale.FormatType.ShortFormat),
+                short_date_time(candidate.made),
                 kind_of_copy(candidate.path),
                 clients,
                 check_words(candidate),

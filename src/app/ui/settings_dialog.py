@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
     @property
     def chosen_language(self) -> str:
         """The language setting as chosen in the dialog: system, nl or en."""
-        return self.language.currentData()
+        return str(self.language.currentData())
 
     def save(self) -> None:
         """Store the settings if the AGB code is plausible."""
@@ -208,18 +208,18 @@ class SettingsDialog(QDialog):
 
 def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
     """The copies in the backups folder, newest first, each marked verified or not."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication
 
     from app.storage.backups import Backups
+    from app.ui.labels import short_date_time
     from app.ui.recovery import kind_of_copy
 
     widget = QListWidget(parent)
     widget.setObjectName("backup_list")
     widget.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Backups"))
     widget.setMaximumHeight(110)
-    locale = QLocale()
     for path, made, clients in Backups(database_path).listing():
-        when = locale.toString(made, QLocale.FormatType.ShortFormat)
+        when = short_date_time(made)
         if clients is None:
             state = QCoreApplication.translate("SettingsDialog", "not verified")
         else:

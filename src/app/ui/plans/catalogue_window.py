@@ -111,7 +111,12 @@ class CatalogueWindow(QMainWindow):
 
     def _selected(self) -> tuple[Product, PracticeProductRecord | None] | None:
         entry = self.list.currentItem()
-        return None if entry is None else entry.data(Qt.ItemDataRole.UserRole)
+        if entry is None:
+            return None
+        selected: tuple[Product, PracticeProductRecord | None] = entry.data(
+            Qt.ItemDataRole.UserRole
+        )  # as stored by _add_entry
+        return selected
 
     def _update_buttons(self) -> None:
         selected = self._selected()
@@ -125,7 +130,9 @@ class CatalogueWindow(QMainWindow):
                 self.tr("Unarchive") if selected[1].archived else self.tr("Archive")
             )
 
-    def edit_product(self, record: PracticeProductRecord | None, start: Product | None = None):
+    def edit_product(
+        self, record: PracticeProductRecord | None, start: Product | None = None
+    ) -> ProductForm:
         """Open the product form for a new or existing own product."""
         form = ProductForm(record.product if record else start, parent=self)
 

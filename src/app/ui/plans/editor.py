@@ -7,9 +7,10 @@ once and saves it shortly after; there is no Save button to forget.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -46,7 +47,8 @@ from app.domain import limits
 from app.domain.catalogue import in_language
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
-from app.domain.rules import Severity
+from app.domain.rules import Finding
+from app.domain.severity import Severity
 from app.handout.practice import Practice
 from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
@@ -63,7 +65,19 @@ from app.ui.plans.reason_dialog import ReasonDialog
 from app.ui.plans.session import ChangedElsewhere, PlanSession
 from app.ui.plans.undo import SnapshotCommand, UndoHistory
 
+if TYPE_CHECKING:  # loaded when first opened
+    from app.ui.plans.handout_dialog import HandoutDialog, PrintPreview
+
 _MOMENTS = list(Moment)
+
+
+class _ItemChanges(TypedDict, total=False):
+    """The fields of a plan item that the details panel edits."""
+
+    schedule: Mapping[Moment, int]
+    taken_with: TakenWith
+    long_term: bool
+    note: str
 
 
 class ItemDetails(QGroupBox):
@@ -157,6 +171,16 @@ def layout_settings() -> QSettings:
     return QSettings("Supplan", "Supplan")
 
 
+def _item_widget(grid: QGridLayout, index: int) -> QWidget | None:
+    item = grid.itemAt(index)
+    return item.widget() if item is not None else None
+
+
+def _item_position(grid: QGridLayout, index: int) -> tuple[int, int, int, int]:
+    """Row, column, rows and columns of a grid's item (PySide6's stubs say object)."""
+    return cast(tuple[int, int, int, int], grid.getItemPosition(index))
+
+
 def label_fields(box: QWidget) -> None:
     """Name each field of a form grid after the label to its left.
 
@@ -166,10 +190,10 @@ def label_fields(box: QWidget) -> None:
     if not isinstance(grid, QGridLayout):
         return
     for index in range(grid.count()):
-        label = grid.itemAt(index).widget()
+        label = _item_widget(grid, index)
         if not isinstance(label, QLabel) or label.buddy() is not None:
             continue
-        row, column, _rows, _columns = grid.getItemPosition(index)
+        row, column, _rows, _columns = _item_position(grid, index)
         item = grid.itemAtPosition(row, column + 1)
         field = item.widget() if item is not None else None
         if field is None or isinstance(field, QLabel):
@@ -277,7 +301,9 @@ class PlanEditor(QMainWindow):
             self, self.tr("&Undo"), self.tr("&Redo")
         )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         self.add_action = QAction(self.tr("&Add product…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.open_picker)
@@ -475,7 +501,7 @@ class PlanEditor(QMainWindow):
         ]
         grid = self.context_panel.layout()
         if isinstance(grid, QGridLayout):  # down the left column, the right, then full rows
-            place = {grid.itemAt(i).widget(): grid.getItemPosition(i) for i in range(grid.count())}
+            place = {_item_widget(grid, i): _item_position(grid, i) for i in range(grid.count())}
 
             def reading_order(widget: QWidget) -> tuple[bool, bool, int]:
                 row, column, _rows, columns = place.get(widget, (99, 0, 1, 1))
@@ -525,7 +551,8 @@ class PlanEditor(QMainWindow):
             return
         self._layout_restored = True
         height = self.left_splitter.height()
-        top, _items, details = (self.left_splitter.widget(i).sizeHint().height() for i in range(3))
+        panes = [self.left_splitter.widget(i) for i in range(3)]
+        top, _items, details = (p.sizeHint().height() if p is not None else 0 for p in panes)
         top = min(top, height // 3)
         self.left_splitter.setSizes([top, max(height - top - details, 0), details])
 
@@ -656,7 +683,7 @@ class PlanEditor(QMainWindow):
             if row != self._shown_row:
                 self.undo_stack.seal()
         self._shown_row = row
-        if not has_item:
+        if row is None or not has_item:
             self.details.show_nothing()
             return
         item = self.session.items[row]
@@ -676,7 +703,7 @@ class PlanEditor(QMainWindow):
         if self.details.note.text() != note:
             self.details.note.setText(note)
 
-    def selected_finding(self):
+    def selected_finding(self) -> Finding | None:
         """The finding selected in the panel."""
         rows = self.findings_view.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.session.findings):
@@ -779,7 +806,7 @@ class PlanEditor(QMainWindow):
         if row is not None and items:
             self.select_row(min(row, len(items) - 1))
 
-    def _edit_selected(self, text: str, merge_key: str, **changes: object) -> None:
+    def _edit_selected(self, text: str, merge_key: str, **changes: Unpack[_ItemChanges]) -> None:
         row = self.selected_row()
         if row is None:
             return
@@ -995,7 +1022,7 @@ class PlanEditor(QMainWindow):
         self.undo_stack.clear()
         return True
 
-    def open_handout(self):
+    def open_handout(self) -> HandoutDialog:
         """The handout dialog: language, free text, export and print."""
         from app.ui.plans.handout_dialog import HandoutDialog
 
@@ -1004,7 +1031,7 @@ class PlanEditor(QMainWindow):
         dialog.open()
         return dialog
 
-    def print_handout(self):
+    def print_handout(self) -> PrintPreview | None:
         """Ctrl+P: the print preview of the handout in the plan's language and text."""
         from app.ui.plans.handout_dialog import print_handout
 

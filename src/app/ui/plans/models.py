@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -17,7 +18,8 @@ from app.domain.catalogue import in_language
 from app.domain.evaluation import TotalLine
 from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, composition_parts
-from app.domain.rules import Finding, Severity
+from app.domain.rules import Finding
+from app.domain.severity import Severity
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, taken_with_label
 from app.ui.plans.colours import marked_colours
@@ -44,7 +46,7 @@ class ItemsModel(QAbstractTableModel):
 
     PRODUCT, MORNING, MIDDAY, EVENING, BEDTIME, TAKEN_WITH, LONG_TERM, NOTE = range(8)
 
-    def __init__(self, session: PlanSession, parent=None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._highlighted: set[int] = set()
@@ -132,7 +134,7 @@ class FindingsModel(QAbstractListModel):
 
     FINDING_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self, session: PlanSession, parent=None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         session.changed.connect(self._reset)
@@ -192,7 +194,7 @@ class TotalsModel(QAbstractTableModel):
 
     NUTRIENT, AMOUNT, LIMIT, SHARE = range(4)
 
-    def __init__(self, session: PlanSession, parent=None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._rows: tuple[TotalLine, ...] = ()

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,7 +52,7 @@ Index = QModelIndex | QPersistentModelIndex
 class PlanListModel(QAbstractTableModel):
     """Date, title, version, status and open findings of each plan."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plans: list[PlanSummary] = []
         self.open_counts: list[int] = []
@@ -166,7 +166,9 @@ class PlansWindow(QMainWindow):
         file_menu.addAction(import_action)
         file_menu.addSeparator()
         self.close_action = QAction(self.tr("&Close"), self)
-        self.close_action.setShortcuts([QKeySequence.StandardKey.Close, QKeySequence("Escape")])
+        self.close_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Escape")]
+        )
         self.close_action.triggered.connect(self.close)
         file_menu.addAction(self.close_action)
         self.addAction(self.close_action)  # Ctrl+W or Esc anywhere in the window
@@ -250,8 +252,8 @@ class PlansWindow(QMainWindow):
         self.model.set_plans(summaries, counts)
         self.empty.setVisible(not self.model.plans)
         if selected is not None:
-            for row, plan in enumerate(self.model.plans):
-                if plan.id == selected:
+            for row, listed in enumerate(self.model.plans):
+                if listed.id == selected:
                     self.table.selectRow(row)
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             button.setEnabled(bool(self.model.plans))
@@ -405,7 +407,7 @@ class PlansWindow(QMainWindow):
             if problems:
                 show_file_problems(self, problems)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Close the open editors too (each writes its edits first)."""
         for editor in list(self.editors.values()):
             if not editor.close():

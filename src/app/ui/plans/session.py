@@ -56,14 +56,15 @@ class PlanSession(QObject):
 
     def __init__(
         self,
-        plans: PlanRepository,
-        clients: ClientRepository,
+        plans: PlanRepository | None,
+        clients: ClientRepository | None,
         plan: StoredPlan,
         client: ClientRecord,
         parent: QObject | None = None,
         operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        #: None only for a scratch session that is never shown or written (help's key list).
         self._plans = plans
         self._clients = clients
         #: Every write goes through here, and every window's writes are heard here.
@@ -137,10 +138,11 @@ class PlanSession(QObject):
                 raise ChangedElsewhere(differ)
         if not values:
             return
-        client = self.client
+        client, clients = self.client, self._clients
+        assert clients is not None, "a scratch session is never edited"
         try:
             self.client = self.operations.run(
-                lambda: update_client(self._clients, client.id, values, client.version),
+                lambda: update_client(clients, client.id, values, client.version),
                 initiator=self,
             )
         except StaleClient as stale:
@@ -199,9 +201,9 @@ class PlanSession(QObject):
         if blocking or self.read_only:
             return blocking
         self.flush()
-        self.plan = self.operations.run(
-            lambda: finalise_plan(self._plans, self.plan), initiator=self
-        )
+        plans = self._plans
+        assert plans is not None, "a scratch session is never finalised"
+        self.plan = self.operations.run(lambda: finalise_plan(plans, self.plan), initiator=self)
         self.changed.emit()
         return []
 
@@ -227,6 +229,7 @@ class PlanSession(QObject):
             self.forget()
             self.client_removed.emit()
         elif client_id in changes.client_ids and changes.client_fields:
+            assert self._clients is not None, "a scratch session hears no other window"
             try:
                 self.client = self._clients.get(client_id)
             except ClientNotFound:
@@ -269,9 +272,11 @@ class PlanSession(QObject):
         self._save_timer.stop()
         if not self._dirty or self.read_only or self._gone:
             return True
+        plans = self._plans
+        assert plans is not None, "a scratch session is never edited"
         try:
             self.operations.run(
-                lambda: save_plan(self._plans, self.plan, self.evaluation), initiator=self
+                lambda: save_plan(plans, self.plan, self.evaluation), initiator=self
             )
         except PlanNotFound:
             self.forget()  # deleted with its client; there is nothing left to save into

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -320,8 +321,9 @@ class ClientForm(QDialog):
         problems: list[FieldProblem] = []
         birth_text = self.birth_date.text().strip()
         birth_date = parse_date(birth_text) if birth_text else None
-        if birth_text and birth_date is None:
-            problems.append(FieldProblem("birth_date", date_text_problem(birth_text)))
+        birth_problem = date_text_problem(birth_text) if birth_text else None
+        if birth_problem is not None:
+            problems.append(FieldProblem("birth_date", birth_problem))
         calcium_text = self.dietary_calcium.text().strip()
         calcium: int | None = None
         if calcium_text:
@@ -346,7 +348,9 @@ class ClientForm(QDialog):
         )
         return draft, problems
 
-    def _problems(self, draft_and_problems: tuple[ClientDraft, list[FieldProblem]]) -> list:
+    def _problems(
+        self, draft_and_problems: tuple[ClientDraft, list[FieldProblem]]
+    ) -> list[FieldProblem]:
         draft, problems = draft_and_problems
         seen = {p.field for p in problems}
         checked = validate_client(draft.normalised(), self._today)
@@ -493,7 +497,7 @@ class ClientForm(QDialog):
         self._dirty = False
         self.reject()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window is the same as Cancel."""
         if self._dirty and not self.confirm_discard():
             event.ignore()

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.clients import ClientSummary, MenopausalStatus, Sex, age_on, format_date
@@ -32,7 +32,7 @@ class ClientTableModel(QAbstractTableModel):
     #: The database order behind each column (age sorts as birth date, reversed).
     ORDER_BY = ("number", "name", "birth_date", "birth_date", "sex", "status")
 
-    def __init__(self, today: date | None = None, parent=None) -> None:
+    def __init__(self, today: date | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows: dict[int, ClientSummary] = {}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.clients import ClientRecord, ClientSummary, draft_changes
+from app.domain.clients import ClientDraft, ClientRecord, ClientSummary, draft_changes
 from app.ui.operations import (
     OpChanges,
     Operations,
@@ -47,6 +47,18 @@ class ClientWindows(Protocol):
         """Save and close her plan windows; False if one stays open."""
 
 
+class RegisterReader(Protocol):
+    """Where the register's rows come from: the repository, or the quick start-up reader."""
+
+    def search_ids(
+        self, query: str, include_archived: bool, order_by: str, descending: bool
+    ) -> list[int]:
+        """Ids of the matching clients in the chosen order."""
+
+    def summaries(self, ids: list[int]) -> dict[int, ClientSummary]:
+        """The register rows of these clients, by id."""
+
+
 class RegisterView(QWidget):
     """Lists clients, filters them as the dietician types, and opens the client form."""
 
@@ -68,7 +80,7 @@ class RegisterView(QWidget):
         self.operations = operations or Operations(self)
         self._windows = windows
         #: Where rows are read from: the repository, or a read-only preview at start-up.
-        self._reader = clients
+        self._reader: RegisterReader | None = clients
         self._today = today or date.today()
         self.form: ClientForm | None = None
 
@@ -172,7 +184,7 @@ class RegisterView(QWidget):
         self._reader = clients
         self.refresh()
 
-    def preview(self, reader) -> None:
+    def preview(self, reader: RegisterReader) -> None:
         """Show the register read-only while the database layer loads (see Application)."""
         self._reader = reader
         self.refresh()
@@ -288,13 +300,14 @@ class RegisterView(QWidget):
         clients = self._clients
         if record is None:
 
-            def save(draft):
+            def save(draft: ClientDraft) -> ClientRecord:
                 return self.operations.run(lambda: create_client(clients, draft), initiator=self)
         else:
 
-            def save(draft):
+            def save(draft: ClientDraft) -> ClientRecord:
                 # Only what was changed in the form, on the record it shows (kept fresh by
                 # _changed); a write based on an older record is refused (StaleClient).
+                assert self.form is not None and self.form.record is not None
                 base = self.form.record
                 changes = draft_changes(base.draft, draft.normalised())
                 return self.operations.run(
