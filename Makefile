@@ -47,9 +47,10 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Refresh the translation source from the code, then compile it (commit both).
+# Refresh the text catalogue from the code (supplan.pot, each .po), then compile the .mo files
+# (commit all); translate what is new in resources/locale/<language>/LC_MESSAGES/supplan.po.
 translations: $(VENV)/.installed-test
-	$(BIN)/python tools/translations.py
+	$(BIN)/python tools/catalogue.py
 
 # Speed figures (medians over repeated runs), not pass/fail tests.
 bench: $(VENV)/.installed-test

@@ -124,3 +124,29 @@ def test_a_language_is_a_file(tmp_path):
         assert i18n.catalogue(PSEUDO).gettext("Supplan — {what}", what="Anna") == "⟦Šûppļåñ — Anna⟧"
     finally:
         i18n.use_locale_dir(None)
+
+
+@pytest.mark.gui
+def test_dutch_main_window(qtbot, database, database_path):
+    """The catalogue's Dutch reaches the window, and switching back gives English again."""
+    from PySide6.QtCore import Qt
+
+    from app.storage.stores import Stores
+    from app.ui.i18n import Translations
+    from app.ui.main_window import MainWindow
+
+    translations = Translations()
+    translations.install("nl")
+    try:
+        window = MainWindow(Stores.over(database), database_path)
+        qtbot.addWidget(window)
+        window.register.refresh()
+        assert window.windowTitle() == "Supplan — cliëntenregister"
+        assert window.register.count_label.text() == "0 cliënten"
+        assert window.register.model.headerData(0, Qt.Orientation.Horizontal) == "Cliëntnr."
+    finally:
+        translations.install("en")
+    window2 = MainWindow(Stores.over(database), database_path)
+    qtbot.addWidget(window2)
+    window2.register.refresh()
+    assert window2.register.count_label.text() == "0 clients"

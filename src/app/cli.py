@@ -10,6 +10,8 @@ import argparse
 import time
 from collections.abc import Sequence
 
+from app import i18n
+
 STARTED = time.perf_counter()
 
 
@@ -38,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
     check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
-    check.add_argument("--lang", choices=("nl", "en"), help="language of the messages")
+    check.add_argument("--lang", choices=i18n.languages(), help="language of the messages")
     handout = commands.add_parser(
         "handout",
         help="write the client's handout of a plan file as PDF",
@@ -47,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     handout.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    handout.add_argument("--lang", choices=("nl", "en"), help="language of the handout")
+    handout.add_argument("--lang", choices=i18n.languages(), help="language of the handout")
     handout.add_argument(
         "--summary", metavar="FILE.pdf", help="also write the professional summary here"
     )
@@ -69,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--database", metavar="PATH", default=argparse.SUPPRESS, help="the database to fill"
     )
     rules = commands.add_parser("rules", help="list every rule: id, severity, title, source")
-    rules.add_argument("--lang", choices=("nl", "en"), help="language of the titles")
+    rules.add_argument("--lang", choices=i18n.languages(), help="language of the titles")
     return parser
 
 

@@ -18,6 +18,7 @@ from app.domain.evaluation import evaluate_plan
 from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
 from app.domain.rules import RULES, RULES_VERSION, Finding
 from app.domain.severity import Severity
+from app.i18n import N_, catalogue
 
 if TYPE_CHECKING:  # loaded where they are used, so a command starts quickly
     from app.domain.plan import Plan
@@ -25,26 +26,27 @@ if TYPE_CHECKING:  # loaded where they are used, so a command starts quickly
     from app.storage.database import Database
     from app.storage.lock import DatabaseLock, LockRefused
 
+# The windows' severity labels (one text each in the catalogue), printed in capitals.
 SEVERITY_LABELS = {
-    "en": {Severity.CRITICAL: "CRITICAL", Severity.WARNING: "WARNING", Severity.ADVICE: "ADVICE"},
-    "nl": {
-        Severity.CRITICAL: "KRITIEK",
-        Severity.WARNING: "WAARSCHUWING",
-        Severity.ADVICE: "ADVIES",
-    },
+    Severity.CRITICAL: N_("Critical"),
+    Severity.WARNING: N_("Warning"),
+    Severity.ADVICE: N_("Advice"),
 }
 _WORDS = {
-    "en": {
-        "action": "Action",
-        "source": "Source",
-        "none": "No findings: the plan meets every rule.",
-    },
-    "nl": {
-        "action": "Actie",
-        "source": "Bron",
-        "none": "Geen bevindingen: het plan voldoet aan alle regels.",
-    },
+    "action": N_("Action"),
+    "source": N_("Source"),
+    "none": N_("No findings: the plan meets every rule."),
 }
+
+
+def _texts(table: Mapping[str, str], language: str) -> dict[str, str]:
+    """*table*'s texts in *language*, from the one text catalogue."""
+    texts = catalogue(language)
+    return {key: texts.gettext(text) for key, text in table.items()}
+
+
+def _severity(severity: Severity, language: str) -> str:
+    return catalogue(language).gettext(SEVERITY_LABELS[severity]).upper()
 
 
 def default_language(environ: Mapping[str, str] = os.environ) -> str:
@@ -58,9 +60,9 @@ def default_language(environ: Mapping[str, str] = os.environ) -> str:
 
 def finding_line(finding: Finding, language: str) -> str:
     """One finding on one line: severity, rule id, message, action, source."""
-    words = _WORDS[language]
+    words = _texts(_WORDS, language)
     return (
-        f"{SEVERITY_LABELS[language][finding.severity]} {finding.rule_id}: "
+        f"{_severity(finding.severity, language)} {finding.rule_id}: "
         f"{finding.message(language)} {words['action']}: {finding.action(language)} "
         f"[{words['source']}: {finding.source(language)}]"
     )
@@ -106,7 +108,7 @@ def check(
         for finding in findings:
             stdout.write(finding_line(finding, language) + "\n")
     else:
-        stdout.write(_WORDS[language]["none"] + "\n")
+        stdout.write(_texts(_WORDS, language)["none"] + "\n")
     return 0
 
 
@@ -114,7 +116,7 @@ def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
     """Print every rule: id, severity, title, source."""
     width = max(len(rule.id) for rule in RULES)
     for rule in RULES:
-        severity = SEVERITY_LABELS[language][rule.severity]
+        severity = _severity(rule.severity, language)
         title, source = rule.title(language), rule.source(language)
         stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}  [{source}]\n")
     stdout.write(f"rules_version {RULES_VERSION}\n")
@@ -157,32 +159,16 @@ def handout(
 EXIT_INVALID, EXIT_IN_USE, EXIT_CANNOT_WRITE = 2, 3, 4
 
 _WRITE_FAILURES = {
-    "en": {
-        "full": "the disk is full; make room on it and try again",
-        "read_only": "the folder is on a read-only disk or share; Supplan cannot write there",
-        "no_permission": "you may not write in this folder; choose another or ask for access",
-        "no_folder": "the folder does not exist",
-        "other": "cannot write the file ({detail})",
-        "held": "open in Supplan{where} (process {pid}) since {since}; close it there first",
-        "here": " on this computer",
-        "there": " on the computer {host}",
-        "unknown": "unknown",
-        "read_only_db": "the database's folder is read-only; the database itself is not damaged",
-    },
-    "nl": {
-        "full": "de schijf is vol; maak ruimte en probeer het opnieuw",
-        "read_only": "de map staat op een alleen-lezen schijf of share; Supplan kan daar niet "
-        "schrijven",
-        "no_permission": "u mag niet schrijven in deze map; kies een andere of vraag om toegang",
-        "no_folder": "de map bestaat niet",
-        "other": "het bestand kan niet worden geschreven ({detail})",
-        "held": "geopend in Supplan{where} (proces {pid}) sinds {since}; sluit het daar eerst",
-        "here": " op deze computer",
-        "there": " op de computer {host}",
-        "unknown": "onbekend",
-        "read_only_db": "de map van de database is alleen-lezen; de database zelf is niet "
-        "beschadigd",
-    },
+    "full": N_("the disk is full; make room on it and try again"),
+    "read_only": N_("the folder is on a read-only disk or share; Supplan cannot write there"),
+    "no_permission": N_("you may not write in this folder; choose another or ask for access"),
+    "no_folder": N_("the folder does not exist"),
+    "other": N_("cannot write the file ({detail})"),
+    "held": N_("open in Supplan{where} (process {pid}) since {since}; close it there first"),
+    "here": N_(" on this computer"),
+    "there": N_(" on the computer {host}"),
+    "unknown": N_("unknown"),
+    "read_only_db": N_("the database's folder is read-only; the database itself is not damaged"),
 }
 
 
@@ -190,7 +176,7 @@ def write_failure_line(path: Path, error: BaseException, language: str) -> str:
     """One line saying why *path* could not be written, in plain words."""
     from app.storage.errors import write_problem
 
-    words = _WRITE_FAILURES[language]
+    words = _texts(_WRITE_FAILURES, language)
     problem = write_problem(error, path.parent).value
     detail = getattr(error, "strerror", None) or type(error).__name__
     return f"{path}: " + words[problem].format(detail=detail)
@@ -198,7 +184,7 @@ def write_failure_line(path: Path, error: BaseException, language: str) -> str:
 
 def lock_refusal_line(refused: LockRefused, language: str) -> str:
     """One line saying why the database lock could not be taken (another Supplan, the disk)."""
-    words = _WRITE_FAILURES[language]
+    words = _texts(_WRITE_FAILURES, language)
     if refused.owner is None:
         return write_failure_line(refused.path, refused.error or OSError(), language)
     owner = refused.owner
@@ -323,7 +309,7 @@ def _open_or_explain(path: Path, stderr: TextIO) -> Database | None:
         cause = refused.__cause__
         if cause is not None and write_problem(cause, path.parent) is WriteProblem.READ_ONLY:
             # A healthy database in a read-only folder: SQLite cannot make its -wal there.
-            words = _WRITE_FAILURES[default_language()]
+            words = _texts(_WRITE_FAILURES, default_language())
             stderr.write(f"{path}: {words['read_only_db']}\n")
             return None
         stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")

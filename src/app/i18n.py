@@ -2,7 +2,7 @@
 
 Source strings are English with *named* placeholders (``"{count} clients"``); each other
 language is a GNU gettext catalogue, ``resources/locale/<language>/LC_MESSAGES/supplan.po``,
-compiled to ``.mo`` and committed (``tools/translations.py`` extracts, updates and compiles).
+compiled to ``.mo`` and committed (``tools/catalogue.py`` extracts, updates and compiles).
 Adding a language is adding a ``.po`` file. This module is pure Python, so the domain, the
 handout builder and the command line use it as the Qt windows do.
 

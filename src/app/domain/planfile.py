@@ -36,6 +36,7 @@ from app.domain.plan import (
     PlanItem,
     TakenWith,
 )
+from app.i18n import N_, catalogue
 
 FORMAT = "supplan-plan/1"
 MAX_AGE = 130
@@ -86,12 +87,20 @@ class Problem:
 
     def render(self, language: str = "en") -> str:
         """One line naming the field and quoting the offending value."""
-        template = _MESSAGES[self.code]["nl" if language == "nl" else "en"]
         quoted = _quote(self.value)
         detail = self.detail
         if self.code == "iu_undefined" and detail in {n.value for n in Nutrient}:
             detail = nutrient_name(Nutrient(detail), language)  # "vitamine K2", not vitamin_k2
-        text = template.format(value=quoted, detail=detail)
+        text = catalogue(language).gettext(
+            _MESSAGES[self.code],
+            value=quoted,
+            detail=detail,
+            format=FORMAT,
+            max_age=MAX_AGE,
+            max_mg=f"{MAX_DIETARY_CALCIUM_MG:,}",
+            moments=_choices(Moment),
+            max_units=MAX_UNITS_PER_MOMENT,
+        )
         return f"{self.path}: {text}" if self.path else text
 
 
@@ -130,123 +139,37 @@ def _choices(enum: type[Enum]) -> str:
     return ", ".join(member.value for member in enum)
 
 
-_MESSAGES: dict[str, dict[str, str]] = {
-    "file": {
-        "en": "cannot read the file ({detail})",
-        "nl": "het bestand kan niet worden gelezen ({detail})",
-    },
-    "json": {
-        "en": "not valid JSON ({detail})",
-        "nl": "geen geldige JSON ({detail})",
-    },
-    "encoding": {
-        "en": "not UTF-8 text ({detail})",
-        "nl": "geen UTF-8-tekst ({detail})",
-    },
-    "not_object": {
-        "en": "{value} should be a JSON object",
-        "nl": "{value} moet een JSON-object zijn",
-    },
-    "not_list": {
-        "en": "{value} should be a list",
-        "nl": "{value} moet een lijst zijn",
-    },
-    "missing": {
-        "en": "is missing",
-        "nl": "ontbreekt",
-    },
-    "format": {
-        "en": f'{{value}} is not a supported format; expected "{FORMAT}"',
-        "nl": f'{{value}} is geen ondersteund formaat; verwacht "{FORMAT}"',
-    },
-    "date": {
-        "en": "{value} is not a valid date (YYYY-MM-DD)",
-        "nl": "{value} is geen geldige datum (JJJJ-MM-DD)",
-    },
-    "birth_after_plan": {
-        "en": "{value} is after the plan date",
-        "nl": "{value} ligt na de plandatum",
-    },
-    "age_or_birth_date": {
-        "en": "needs birth_date or age",
-        "nl": "birth_date of age is nodig",
-    },
-    "age": {
-        "en": f"{{value}} is not an age in whole years from 0 to {MAX_AGE}",
-        "nl": f"{{value}} is geen leeftijd in hele jaren van 0 tot {MAX_AGE}",
-    },
-    "choice": {
-        "en": "{value} is not one of {detail}",
-        "nl": "{value} is niet een van {detail}",
-    },
-    "text": {
-        "en": "{value} should be text of at most {detail} characters",
-        "nl": "{value} moet tekst zijn van hoogstens {detail} tekens",
-    },
-    "too_many_lines": {
-        "en": "{value} has more than {detail} line(s)",
-        "nl": "{value} heeft meer dan {detail} regel(s)",
-    },
-    "too_many": {
-        "en": "{value} has more than {detail} entries",
-        "nl": "{value} heeft meer dan {detail} regels",
-    },
-    "empty": {
-        "en": "is empty",
-        "nl": "is leeg",
-    },
-    "boolean": {
-        "en": "{value} should be true or false",
-        "nl": "{value} moet true of false zijn",
-    },
-    "number": {
-        "en": "{value} is not a number",
-        "nl": "{value} is geen getal",
-    },
-    "out_of_range": {
-        "en": "{value} is far outside any sensible range",
-        "nl": "{value} ligt ver buiten elk zinnig bereik",
-    },
-    "not_finite": {
-        "en": "{value} is not a finite number",
-        "nl": "{value} is geen eindig getal",
-    },
-    "negative": {
-        "en": "{value} is negative",
-        "nl": "{value} is negatief",
-    },
-    "dietary_calcium": {
-        "en": f"{{value}} mg/day is not plausible (0 to {MAX_DIETARY_CALCIUM_MG:,})",
-        "nl": f"{{value}} mg/dag is niet aannemelijk (0 tot {MAX_DIETARY_CALCIUM_MG:,})",
-    },
-    "nutrient": {
-        "en": "{value} is not a known nutrient",
-        "nl": "{value} is geen bekende voedingsstof",
-    },
-    "unit": {
-        "en": "{value} is not a known unit (g, mg, µg, IU)",
-        "nl": "{value} is geen bekende eenheid (g, mg, µg, IE)",
-    },
-    "iu_undefined": {
-        "en": "{value} is not defined for {detail}",
-        "nl": "{value} is niet gedefinieerd voor {detail}",
-    },
-    "absurd": {
-        "en": "{value} {detail} is absurd: more than 100 g per unit",
-        "nl": "{value} {detail} is onmogelijk: meer dan 100 g per eenheid",
-    },
-    "moment": {
-        "en": f"{{value}} is not a moment of the day ({_choices(Moment)})",
-        "nl": f"{{value}} is geen moment van de dag ({_choices(Moment)})",
-    },
-    "units": {
-        "en": "{value} is not a whole number of units",
-        "nl": "{value} is geen heel aantal eenheden",
-    },
-    "too_many_units": {
-        "en": f"{{value}} units at one moment is absurd (at most {MAX_UNITS_PER_MOMENT})",
-        "nl": f"{{value}} eenheden op één moment is onmogelijk (hoogstens {MAX_UNITS_PER_MOMENT})",
-    },
+# Rendered in the reader's language by the one text catalogue (app.i18n, pure Python).
+_MESSAGES: dict[str, str] = {
+    "file": N_("cannot read the file ({detail})"),
+    "json": N_("not valid JSON ({detail})"),
+    "encoding": N_("not UTF-8 text ({detail})"),
+    "not_object": N_("{value} should be a JSON object"),
+    "not_list": N_("{value} should be a list"),
+    "missing": N_("is missing"),
+    "format": N_('{value} is not a supported format; expected "{format}"'),
+    "date": N_("{value} is not a valid date (YYYY-MM-DD)"),
+    "birth_after_plan": N_("{value} is after the plan date"),
+    "age_or_birth_date": N_("needs birth_date or age"),
+    "age": N_("{value} is not an age in whole years from 0 to {max_age}"),
+    "choice": N_("{value} is not one of {detail}"),
+    "text": N_("{value} should be text of at most {detail} characters"),
+    "too_many_lines": N_("{value} has more than {detail} line(s)"),
+    "too_many": N_("{value} has more than {detail} entries"),
+    "empty": N_("is empty"),
+    "boolean": N_("{value} should be true or false"),
+    "number": N_("{value} is not a number"),
+    "out_of_range": N_("{value} is far outside any sensible range"),
+    "not_finite": N_("{value} is not a finite number"),
+    "negative": N_("{value} is negative"),
+    "dietary_calcium": N_("{value} mg/day is not plausible (0 to {max_mg})"),
+    "nutrient": N_("{value} is not a known nutrient"),
+    "unit": N_("{value} is not a known unit (g, mg, µg, IU)"),
+    "iu_undefined": N_("{value} is not defined for {detail}"),
+    "absurd": N_("{value} {detail} is absurd: more than 100 g per unit"),
+    "moment": N_("{value} is not a moment of the day ({moments})"),
+    "units": N_("{value} is not a whole number of units"),
+    "too_many_units": N_("{value} units at one moment is absurd (at most {max_units})"),
 }
 
 

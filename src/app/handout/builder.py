@@ -3,7 +3,8 @@
 Readable at the kitchen table and in black and white: body text of 11 pt and more, black on
 white, grid lines instead of colour, an embedded DejaVu Sans that has every European glyph
 (ë, ï, é, ü, ß, µ, ≤, ≥, €), the table header repeated on every page, and "page N of M" in the
-footer. The texts are bilingual tables here, like the rules, because this module needs no Qt.
+footer. The texts come from the one text catalogue (app.i18n, pure Python, no Qt) in the
+handout's own language, which need not be the language of the windows.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text
 from app.domain.rules import RULES
 from app.domain.severity import Severity
 from app.handout.practice import Practice
+from app.i18n import N_, catalogue
 
 FONT = "SupplanSans"
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -50,127 +52,73 @@ MARGIN = 18 * mm
 BODY_SIZE = 11.5
 
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Your supplement plan",
-        "for": "For",
-        "date": "Date",
-        "schedule": "When to take what",
-        "product": "Product",
-        "how": "How to take it",
-        "instructions": "Good to know",
-        "notes": "From your dietician",
-        "contact": "Questions?",
-        "contact_text": "Contact {who}.",
-        "your_dietician": "your dietician",
-        "phone": "phone",
-        "email": "email",
-        "agb": "AGB code",
-        "page": "Supplement plan of {name} · {date} · page {page} of {pages}",
-        "empty": "No products in this plan yet.",
-        "long_term": "keep taking",
-        "course": "for a limited period",
-        "summary_title": "Professional summary",
-        "client": "Client",
-        "age": "age {age}",
-        "medicines": "Medicines",
-        "none": "none",
-        "composition": "Per unit",
-        "per_day": "Units per day",
-        "totals": "Daily totals from supplements",
-        "nutrient": "Nutrient",
-        "amount": "Per day",
-        "limit": "Limit",
-        "share": "Of limit",
-        "findings": "Findings",
-        "no_findings": "No findings: the plan meets every rule.",
-        "action": "Action",
-        "source": "Source",
-        "overridden": "Overridden with reason",
-        "acknowledged": "Acknowledged with reason",
-        "overrides": "Overrides and acknowledgements",
-        "no_overrides": "None.",
-        "rules_version": "rules version",
-    },
-    "nl": {
-        "title": "Uw suppletieplan",
-        "for": "Voor",
-        "date": "Datum",
-        "schedule": "Wanneer neemt u wat in",
-        "product": "Product",
-        "how": "Hoe innemen",
-        "instructions": "Goed om te weten",
-        "notes": "Van uw diëtist",
-        "contact": "Vragen?",
-        "contact_text": "Neem contact op met {who}.",
-        "your_dietician": "uw diëtist",
-        "phone": "telefoon",
-        "email": "e-mail",
-        "agb": "AGB-code",
-        "page": "Suppletieplan van {name} · {date} · pagina {page} van {pages}",
-        "empty": "Dit plan bevat nog geen producten.",
-        "long_term": "blijven gebruiken",
-        "course": "tijdelijk",
-        "summary_title": "Professioneel overzicht",
-        "client": "Cliënt",
-        "age": "{age} jaar",
-        "medicines": "Geneesmiddelen",
-        "none": "geen",
-        "composition": "Per eenheid",
-        "per_day": "Eenheden per dag",
-        "totals": "Dagtotalen uit supplementen",
-        "nutrient": "Voedingsstof",
-        "amount": "Per dag",
-        "limit": "Grens",
-        "share": "Van grens",
-        "findings": "Bevindingen",
-        "no_findings": "Geen bevindingen: het plan voldoet aan alle regels.",
-        "action": "Actie",
-        "source": "Bron",
-        "overridden": "Afgeweken met reden",
-        "acknowledged": "Bevestigd met reden",
-        "overrides": "Afwijkingen en bevestigingen",
-        "no_overrides": "Geen.",
-        "rules_version": "regelversie",
-    },
+WORDS: dict[str, str] = {
+    "title": N_("Your supplement plan"),
+    "for": N_("For"),
+    "date": N_("Date"),
+    "schedule": N_("When to take what"),
+    "product": N_("Product"),
+    "how": N_("How to take it"),
+    "instructions": N_("Good to know"),
+    "notes": N_("From your dietician"),
+    "contact": N_("Questions?"),
+    "contact_text": N_("Contact {who}."),
+    "your_dietician": N_("your dietician"),
+    "phone": N_("phone"),
+    "email": N_("email"),
+    "agb": N_("AGB code"),
+    "page": N_("Supplement plan of {name} · {date} · page {page} of {pages}"),
+    "empty": N_("No products in this plan yet."),
+    "long_term": N_("keep taking"),
+    "course": N_("for a limited period"),
+    "summary_title": N_("Professional summary"),
+    "client": N_("Client"),
+    "age": N_("age {age}"),
+    "medicines": N_("Medicines"),
+    "none": N_("none"),
+    "composition": N_("Per unit"),
+    "per_day": N_("Units per day"),
+    "totals": N_("Daily totals from supplements"),
+    "nutrient": N_("Nutrient"),
+    "amount": N_("Per day"),
+    "limit": N_("Limit"),
+    "share": N_("Of limit"),
+    "findings": N_("Findings"),
+    "no_findings": N_("No findings: the plan meets every rule."),
+    "action": N_("Action"),
+    "source": N_("Source"),
+    "overridden": N_("Overridden with reason"),
+    "acknowledged": N_("Acknowledged with reason"),
+    "overrides": N_("Overrides and acknowledgements"),
+    "no_overrides": N_("None."),
+    "rules_version": N_("rules version"),
 }
-MOMENTS = {
-    "en": {
-        Moment.MORNING: "Morning",
-        Moment.MIDDAY: "Midday",
-        Moment.EVENING: "Evening",
-        Moment.BEDTIME: "Bedtime",
-    },
-    "nl": {
-        Moment.MORNING: "Ochtend",
-        Moment.MIDDAY: "Middag",
-        Moment.EVENING: "Avond",
-        Moment.BEDTIME: "Voor het slapen",
-    },
+MOMENTS: dict[Moment, str] = {
+    Moment.MORNING: N_("Morning"),
+    Moment.MIDDAY: N_("Midday"),
+    Moment.EVENING: N_("Evening"),
+    Moment.BEDTIME: N_("Bedtime"),
 }
-TAKEN_WITH = {
-    "en": {
-        TakenWith.WATER: "with water",
-        TakenWith.MILK: "with milk",
-        TakenWith.MEAL: "with a meal",
-        TakenWith.OTHER: "",
-    },
-    "nl": {
-        TakenWith.WATER: "met water",
-        TakenWith.MILK: "met melk",
-        TakenWith.MEAL: "bij de maaltijd",
-        TakenWith.OTHER: "",
-    },
+TAKEN_WITH: dict[TakenWith, str] = {
+    TakenWith.WATER: N_("with water"),
+    TakenWith.MILK: N_("with milk"),
+    TakenWith.MEAL: N_("with a meal"),
+    TakenWith.OTHER: "",
 }
-NOT_WITH_MILK = {"en": "not with milk", "nl": "niet met melk"}
-SEVERITIES = {
-    "en": {Severity.CRITICAL: "CRITICAL", Severity.WARNING: "WARNING", Severity.ADVICE: "ADVICE"},
-    "nl": {
-        Severity.CRITICAL: "KRITIEK",
-        Severity.WARNING: "WAARSCHUWING",
-        Severity.ADVICE: "ADVIES",
-    },
+NOT_WITH_MILK = N_("not with milk")
+# The same texts as the windows' severity labels, so the catalogue holds each once; the
+# handout prints them in capitals.
+SEVERITIES: dict[Severity, str] = {
+    Severity.CRITICAL: N_("Critical"),
+    Severity.WARNING: N_("Warning"),
+    Severity.ADVICE: N_("Advice"),
 }
+
+
+def _words(language: str) -> dict[str, str]:
+    """The handout's fixed words in *language*, from the one text catalogue."""
+    texts = catalogue(language)
+    return {key: texts.gettext(text) for key, text in WORDS.items()}
 
 
 @cache
@@ -295,19 +243,21 @@ def _logo(data: bytes | None) -> Image | None:
 
 
 def _how(item: PlanItem, language: str) -> str:
-    parts = [TAKEN_WITH[language][item.taken_with]]
+    texts = catalogue(language)
+    parts = [texts.gettext(TAKEN_WITH[item.taken_with]) if TAKEN_WITH[item.taken_with] else ""]
     contains_zinc = any(n.nutrient.value == "zinc" and n.canonical > 0 for n in item.nutrients)
     if contains_zinc and item.taken_with is not TakenWith.MILK:
-        parts.append(NOT_WITH_MILK[language])
-    words = WORDS[language]
+        parts.append(texts.gettext(NOT_WITH_MILK))
+    words = _words(language)
     parts.append(words["long_term"] if item.long_term else words["course"])
     return ", ".join(part for part in parts if part)
 
 
 def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphStyle]) -> Flowable:
-    words = WORDS[language]
+    words = _words(language)
+    moments = {m: catalogue(language).gettext(MOMENTS[m]) for m in Moment}
     header: list[object] = [_p(words["product"], styles["cell_bold"])]
-    header += [_p(MOMENTS[language][m], styles["cell_bold"]) for m in Moment]
+    header += [_p(moments[m], styles["cell_bold"]) for m in Moment]
     header.append(_p(words["how"], styles["cell_bold"]))
     rows: list[list[object]] = [header]
     for item in plan.items:
@@ -323,7 +273,7 @@ def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphSty
     # Moment columns just wide enough that no word of their header ("Ochtend") breaks.
     longest_word = max(
         pdfmetrics.stringWidth(word, f"{FONT}-Bold", 11)
-        for label in MOMENTS[language].values()
+        for label in moments.values()
         for word in label.split()
     )
     moment_width = max(18 * mm, longest_word + 10)
@@ -361,9 +311,8 @@ def _begin(
 ) -> tuple[str, dict[str, str], dict[str, ParagraphStyle], str, str]:
     """Fonts, language, texts, styles, client name and date shared by both documents."""
     _register_fonts()
-    language = "nl" if language == "nl" else "en"
     name = plan.client.name or ""
-    return language, WORDS[language], _styles(), name, format_date(plan.plan_date)
+    return language, _words(language), _styles(), name, format_date(plan.plan_date)
 
 
 def build_handout(
@@ -476,9 +425,9 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
         story.append(_p(words["no_findings"], styles["body"]))
     for finding in findings:
         override = overrides.get(finding.rule_id)
+        severity = catalogue(language).gettext(SEVERITIES[finding.severity]).upper()
         lines = [
-            f"<b>{SEVERITIES[language][finding.severity]} · {escape(finding.title(language))}</b>"
-            f" ({finding.rule_id})",
+            f"<b>{severity} · {escape(finding.title(language))}</b> ({finding.rule_id})",
             escape(finding.message(language)),
             f"<b>{words['action']}:</b> {escape(finding.action(language))}",
             f"<i>{words['source']}: {escape(finding.source(language))}</i>",

@@ -18,7 +18,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QSysInfo,
@@ -30,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.i18n import _
 from app.storage.errors import RefusalReason
 from app.storage.lock import DatabaseLock
 from app.ui.i18n import Translations, choose_language
@@ -51,40 +51,35 @@ LOST = "lost"
 
 def refusal_text(reason: str, path: Path) -> tuple[str, str]:
     """Title and explanation for a database that may not be opened (never changed)."""
-    where = QCoreApplication.translate("Startup", "The file was not changed:\n%1").replace(
-        "%1", str(path)
-    )
+    where = _("The file was not changed:\n{path}", path=str(path))
     if reason == "too_new":
         return (
-            QCoreApplication.translate("Startup", "Database from a newer Supplan"),
-            QCoreApplication.translate(
-                "Startup",
+            _("Database from a newer Supplan"),
+            _(
                 "This database was written by a newer version of Supplan. "
-                "Install that version (or a later one) to open it.",
+                "Install that version (or a later one) to open it."
             )
             + "\n\n"
             + where,
         )
     if reason == "unreadable":
         return (
-            QCoreApplication.translate("Startup", "Database cannot be read"),
-            QCoreApplication.translate(
-                "Startup",
+            _("Database cannot be read"),
+            _(
                 "The database file cannot be read: it may be damaged, or you may not have "
                 "permission to open it. Start Supplan again and choose to restore the latest "
-                "backup, or ask whoever manages this computer to check the file.",
+                "backup, or ask whoever manages this computer to check the file."
             )
             + "\n\n"
             + where,
         )
     return (
-        QCoreApplication.translate("Startup", "Not a Supplan database"),
-        QCoreApplication.translate(
-            "Startup",
+        _("Not a Supplan database"),
+        _(
             "Supplan keeps its clients in this file, but the file holds something else. "
             "Move it to another folder (or rename it) and start Supplan again: it then "
             "starts a new, empty database here. If your clients should be in it, restore a "
-            "backup with File → Restore from backup once Supplan has started.",
+            "backup with File → Restore from backup once Supplan has started."
         )
         + "\n\n"
         + where,
@@ -94,13 +89,13 @@ def refusal_text(reason: str, path: Path) -> tuple[str, str]:
 def lost_text(path: Path) -> tuple[str, str]:
     """Title and explanation for a missing or empty database that held data before."""
     return (
-        QCoreApplication.translate("Startup", "Database missing"),
-        QCoreApplication.translate(
-            "Startup",
-            "The database %1 is missing or empty, but there are copies of earlier data next "
+        _("Database missing"),
+        _(
+            "The database {path} is missing or empty, but there are copies of earlier data next "
             "to it. Supplan did not start an empty register. Start Supplan on a screen to "
             "restore a copy, or put the database file back.",
-        ).replace("%1", str(path)),
+            path=str(path),
+        ),
     )
 
 
@@ -108,34 +103,31 @@ def backup_refusal_text(reason: str, path: Path) -> str:
     """Why a file chosen under File → Restore from backup cannot be restored, and what to do."""
     name = str(path)
     texts = {
-        "missing": QCoreApplication.translate(
-            "Startup",
-            "The file %1 is missing: it was moved, renamed or deleted. Choose the backup again.",
+        "missing": _(
+            "The file {path} is missing: it was moved, renamed or deleted. Choose the backup "
+            "again.",
+            path=name,
         ),
-        "unreadable": QCoreApplication.translate(
-            "Startup",
-            "The file %1 cannot be read: it is damaged, or you may not open it. Choose "
+        "unreadable": _(
+            "The file {path} cannot be read: it is damaged, or you may not open it. Choose "
             "another backup, for example the one of the day before.",
+            path=name,
         ),
-        "too_new": QCoreApplication.translate(
-            "Startup",
-            "The file %1 was made by a newer version of Supplan. Install that version (or a "
+        "too_new": _(
+            "The file {path} was made by a newer version of Supplan. Install that version (or a "
             "later one) to restore it, or choose another backup.",
+            path=name,
         ),
     }
     text = texts.get(
         reason,
-        QCoreApplication.translate(
-            "Startup",
-            "The file %1 is not a Supplan backup. Choose a backup made by Supplan: a file "
+        _(
+            "The file {path} is not a Supplan backup. Choose a backup made by Supplan: a file "
             "ending in .sqlite3 in the backup folder shown under File → Settings.",
+            path=name,
         ),
     )
-    return (
-        text.replace("%1", name)
-        + "\n\n"
-        + QCoreApplication.translate("Startup", "Nothing was changed.")
-    )
+    return text + "\n\n" + _("Nothing was changed.")
 
 
 def already_open_text(host: str, since: datetime | None, pid: int | None = None) -> str:
@@ -143,31 +135,20 @@ def already_open_text(host: str, since: datetime | None, pid: int | None = None)
     from app.ui.labels import short_date_time
 
     here = not host or host in (QSysInfo.machineHostName(), socket.gethostname())
-    where = (
-        QCoreApplication.translate("Startup", "on this computer")
-        if here
-        else QCoreApplication.translate("Startup", "on the computer “%1”").replace("%1", host)
-    )
+    where = _("on this computer") if here else _("on the computer “{host}”", host=host)
     if pid is not None:
-        where += " " + QCoreApplication.translate("Startup", "(process %1)").replace("%1", str(pid))
+        where += " " + _("(process {pid})", pid=str(pid))
     if since is not None:
         when = short_date_time(since)
-        opened = (
-            QCoreApplication.translate("Startup", "This database is open in Supplan %1 since %2.")
-            .replace("%1", where)
-            .replace("%2", when)
-        )
+        opened = _("This database is open in Supplan {where} since {when}.", where=where, when=when)
     else:
-        opened = QCoreApplication.translate(
-            "Startup", "This database is open in Supplan %1."
-        ).replace("%1", where)
+        opened = _("This database is open in Supplan {where}.", where=where)
     return (
         opened
         + " "
-        + QCoreApplication.translate(
-            "Startup",
+        + _(
             "Go to that Supplan window and work there; two Supplan windows writing one database "
-            "could lose work. If Supplan was closed there, wait a minute and try again.",
+            "could lose work. If Supplan was closed there, wait a minute and try again."
         )
     )
 
@@ -260,17 +241,13 @@ class Application(QObject):
             log.warning("database lock refused: %s", refused.problem.value)
             if refused.owner is not None:
                 owner = refused.owner
-                title = self.tr("Supplan is already open")
+                title = _("Supplan is already open")
                 text = already_open_text(owner.host, owner.since, owner.pid)
             else:
                 title, text = lock_refusal_text(refused.problem.value, refused.error)
             self._tell(
                 title,
-                text
-                + "\n\n"
-                + QCoreApplication.translate("Startup", "Database: %1").replace(
-                    "%1", str(self.database_path)
-                ),
+                text + "\n\n" + _("Database: {path}", path=str(self.database_path)),
             )
             return False
         self.lock = lock
@@ -344,8 +321,9 @@ class Application(QObject):
             QTimer.singleShot(0, self._first_run)
         if self.database.migration_backup is not None:
             self.window.statusBar().showMessage(
-                self.tr("The database was upgraded; the old version was kept as %1").replace(
-                    "%1", str(self.database.migration_backup)
+                _(
+                    "The database was upgraded; the old version was kept as {path}",
+                    path=str(self.database.migration_backup),
                 )
             )
         return True
@@ -583,13 +561,13 @@ class Application(QObject):
         from app.storage.backups import Backups
         from app.ui.messages import file_error_text
 
-        title = self.tr("No backup today")
+        title = _("No backup today")
         text = (
-            self.tr("Today's backup could not be made. Your data itself is unchanged.")
+            _("Today's backup could not be made. Your data itself is unchanged.")
             + "\n\n"
             + file_error_text(error, Backups(self.database_path).folder)
             + "\n\n"
-            + self.tr("Once that is solved, make one with File → Back up now.")
+            + _("Once that is solved, make one with File → Back up now.")
         )
         if self.interactive and self.window is not None:
             QMessageBox.warning(self.window, title, text)
@@ -626,14 +604,12 @@ class Application(QObject):
         if problem is not None:
             log.warning("restore of %s refused or failed", source.name)
             # Asked for in the window, so answered there (even when started without a screen).
-            QMessageBox.warning(self.window, self.tr("Not restored"), problem)
+            QMessageBox.warning(self.window, _("Not restored"), problem)
             return False
         kept = safety.name if safety else "-"
         log.info("restored %s; the previous database was kept as %s", source.name, kept)
         self.window.statusBar().showMessage(
-            self.tr("Backup restored; the previous database was kept as %1").replace(
-                "%1", str(safety)
-            )
+            _("Backup restored; the previous database was kept as {path}", path=str(safety))
         )
         return True
 
@@ -703,24 +679,23 @@ class ErrorReporter(QObject):
         """The dialog: what happened, where the log file is, and buttons to act on it."""
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Something went wrong"))
-        text = self.tr(
+        box.setWindowTitle(_("Something went wrong"))
+        text = _(
             "Supplan ran into an unexpected problem. Your saved work is safe; the last "
             "action may not have been completed. Try it once more."
         )
         if self.log_file is not None:
-            text += "\n\n" + self.tr(
+            text += "\n\n" + _(
                 "If it happens again, send the log file to whoever supports your Supplan. "
-                "It is here:\n%1"
-            ).replace("%1", str(self.log_file))
+                "It is here:\n{path}",
+                path=str(self.log_file),
+            )
         box.setText(text)
         box.setDetailedText(details)
-        copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(_("Copy details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         if self.log_file is not None:
-            folder = box.addButton(
-                self.tr("Open the log folder"), QMessageBox.ButtonRole.ActionRole
-            )
+            folder = box.addButton(_("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
             folder.setObjectName("open_log_folder")
             folder.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))

@@ -7,9 +7,11 @@ characters neither blocks the window nor produces a text the handout cannot lay 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.i18n import _
 
 
 def bound_line(edit: QLineEdit, limit: int) -> QLineEdit:
@@ -51,9 +53,10 @@ class BoundedPlainTextEdit(QPlainTextEdit):
             text, room = source.text(), self.room()
             self.insertPlainText(text[:room])
             if len(text) > room:  # say so: a silent cut would look like a complete paste
-                left_out = QCoreApplication.translate(
-                    "BoundedPlainTextEdit", "%1 characters did not fit and were not pasted."
-                ).replace("%1", f"{len(text) - room:,}".replace(",", "\u202f"))
+                left_out = _(
+                    "{count} characters did not fit and were not pasted.",
+                    count=f"{len(text) - room:,}".replace(",", "\u202f"),
+                )
                 self.counter.setText(f"{self.counter.text()} — {left_out}")
         else:
             super().insertFromMimeData(source)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import _
 from app.ui.i18n import current_language, window_title
 
 
@@ -86,13 +87,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, sections: Iterable[tuple[str, QWidget]], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title(self.tr("Keyboard shortcuts")))
+        self.setWindowTitle(window_title(_("Keyboard shortcuts")))
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("shortcuts")
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.setHorizontalHeaderLabels([_("Action"), _("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleName(_("Keyboard shortcuts"))
         for title, window in sections:
             heading = QTableWidgetItem(title)
             font = heading.font()
@@ -134,10 +135,8 @@ def open_folder(folder: Path, parent: QWidget | None) -> bool:
         return True
     QMessageBox.warning(
         parent,
-        QCoreApplication.translate("Help", "Folder not opened"),
-        QCoreApplication.translate("Help", "The folder could not be opened. It is:\n%1").replace(
-            "%1", str(folder)
-        ),
+        _("Folder not opened"),
+        _("The folder could not be opened. It is:\n{folder}", folder=str(folder)),
     )
     return False
 
@@ -150,18 +149,18 @@ class DataLocationsDialog(QDialog):
         from app.logs import LOG_NAME, log_folder
         from app.storage.backups import backup_folder
 
-        self.setWindowTitle(window_title(self.tr("Where is my data")))
+        self.setWindowTitle(window_title(_("Where is my data")))
         self.locations = {
-            "database": (self.tr("Database"), database_path, database_path.parent),
+            "database": (_("Database"), database_path, database_path.parent),
             "backups": (
-                self.tr("Backups"),
+                _("Backups"),
                 backup_folder(database_path),
                 backup_folder(database_path),
             ),
-            "log": (self.tr("Log file"), log_folder() / LOG_NAME, log_folder()),
+            "log": (_("Log file"), log_folder() / LOG_NAME, log_folder()),
         }
         intro = QLabel(
-            self.tr(
+            _(
                 "Everything Supplan knows is in the database file. A copy of it is made in the "
                 "backups folder each day at start-up. The log file holds no client data; "
                 "send it along when you report a problem."
@@ -176,9 +175,9 @@ class DataLocationsDialog(QDialog):
             where.setObjectName(f"path_{key}")
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton(self.tr("Open folder"))
+            button = QPushButton(_("Open folder"))
             button.setObjectName(f"open_{key}")
-            button.setAccessibleName(self.tr("Open the folder of: %1").replace("%1", label))
+            button.setAccessibleName(_("Open the folder of: {what}", what=label))
             button.clicked.connect(lambda _c=False, f=folder: open_folder(f, self))
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(where, row, 1)
@@ -207,12 +206,12 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title(self.tr("User guide")))
+        self.setWindowTitle(window_title(_("User guide")))
         self.browser = QTextBrowser()
         self.browser.setObjectName("guide")
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(guide_html(current_language()))
-        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setAccessibleName(_("User guide"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import i18n
@@ -63,11 +61,6 @@ class Translations:
         QLocale.setDefault(
             QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
         )
-        # TRANSITION: the Qt .qm of the texts not yet moved to the catalogue (tr() calls).
-        legacy = QTranslator(app)
-        if legacy.load(f"supplan_{language}", str(files("app.resources") / "translations")):
-            QCoreApplication.installTranslator(legacy)
-            self._installed.append(legacy)
         if language == i18n.SOURCE_LANGUAGE:
             return
         qt = QTranslator(app)  # Qt's own buttons and dialogs, from the catalogue Qt ships

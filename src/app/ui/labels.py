@@ -7,11 +7,12 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.plan import Moment, PlanStatus, TakenWith
 from app.domain.severity import Severity
+from app.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox
@@ -22,66 +23,66 @@ def sex_label(sex: Sex | None) -> str:
     if sex is None:
         return ""
     return {
-        Sex.FEMALE: QCoreApplication.translate("Labels", "female"),
-        Sex.MALE: QCoreApplication.translate("Labels", "male"),
-        Sex.OTHER: QCoreApplication.translate("Labels", "other"),
+        Sex.FEMALE: _("female"),
+        Sex.MALE: _("male"),
+        Sex.OTHER: _("other"),
     }[sex]
 
 
 def menopausal_label(status: MenopausalStatus) -> str:
     """Translated menopausal status."""
     return {
-        MenopausalStatus.UNKNOWN: QCoreApplication.translate("Labels", "unknown"),
-        MenopausalStatus.PREMENOPAUSAL: QCoreApplication.translate("Labels", "premenopausal"),
-        MenopausalStatus.PERIMENOPAUSAL: QCoreApplication.translate("Labels", "perimenopausal"),
-        MenopausalStatus.POSTMENOPAUSAL: QCoreApplication.translate("Labels", "postmenopausal"),
+        MenopausalStatus.UNKNOWN: _("unknown"),
+        MenopausalStatus.PREMENOPAUSAL: _("premenopausal"),
+        MenopausalStatus.PERIMENOPAUSAL: _("perimenopausal"),
+        MenopausalStatus.POSTMENOPAUSAL: _("postmenopausal"),
     }[status]
 
 
 def diet_label(diet: Diet) -> str:
     """Translated diet pattern."""
     return {
-        Diet.OMNIVORE: QCoreApplication.translate("Labels", "omnivore"),
-        Diet.LITTLE_MEAT: QCoreApplication.translate("Labels", "little meat"),
-        Diet.VEGETARIAN: QCoreApplication.translate("Labels", "vegetarian"),
-        Diet.VEGAN: QCoreApplication.translate("Labels", "vegan"),
+        Diet.OMNIVORE: _("omnivore"),
+        Diet.LITTLE_MEAT: _("little meat"),
+        Diet.VEGETARIAN: _("vegetarian"),
+        Diet.VEGAN: _("vegan"),
     }[diet]
 
 
 def moment_label(moment: Moment) -> str:
     """Translated moment of the day."""
     return {
-        Moment.MORNING: QCoreApplication.translate("Labels", "Morning"),
-        Moment.MIDDAY: QCoreApplication.translate("Labels", "Midday"),
-        Moment.EVENING: QCoreApplication.translate("Labels", "Evening"),
-        Moment.BEDTIME: QCoreApplication.translate("Labels", "Bedtime"),
+        Moment.MORNING: _("Morning"),
+        Moment.MIDDAY: _("Midday"),
+        Moment.EVENING: _("Evening"),
+        Moment.BEDTIME: _("Bedtime"),
     }[moment]
 
 
 def taken_with_label(taken_with: TakenWith) -> str:
     """Translated 'taken with'."""
     return {
-        TakenWith.WATER: QCoreApplication.translate("Labels", "water"),
-        TakenWith.MILK: QCoreApplication.translate("Labels", "milk"),
-        TakenWith.MEAL: QCoreApplication.translate("Labels", "meal"),
-        TakenWith.OTHER: QCoreApplication.translate("Labels", "other"),
+        TakenWith.WATER: _("water"),
+        TakenWith.MILK: _("milk"),
+        TakenWith.MEAL: _("meal"),
+        TakenWith.OTHER: _("other"),
     }[taken_with]
 
 
 def severity_label(severity: Severity) -> str:
     """Translated severity, shown beside its icon (never colour alone)."""
     return {
-        Severity.CRITICAL: QCoreApplication.translate("Labels", "Critical"),
-        Severity.WARNING: QCoreApplication.translate("Labels", "Warning"),
-        Severity.ADVICE: QCoreApplication.translate("Labels", "Advice"),
+        Severity.CRITICAL: _("Critical"),
+        Severity.WARNING: _("Warning"),
+        Severity.ADVICE: _("Advice"),
     }[severity]
 
 
 def status_label(status: PlanStatus) -> str:
     """Translated plan status."""
     return {
-        PlanStatus.DRAFT: QCoreApplication.translate("Labels", "draft"),
-        PlanStatus.FINAL: QCoreApplication.translate("Labels", "final"),
+        PlanStatus.DRAFT: _("draft"),
+        PlanStatus.FINAL: _("final"),
     }[status]
 
 

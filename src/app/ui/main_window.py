@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
+from app.i18n import _, ngettext
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.plan_windows: dict[int, QMainWindow] = {}
         self.catalogue_window: QMainWindow | None = None
         self._database_path = database_path
-        self.setWindowTitle(self.tr("Supplan — client register"))
+        self.setWindowTitle(_("Supplan — client register"))
         self.resize(1000, 640)
         self.register = RegisterView(
             stores.clients if stores else None,
@@ -55,20 +56,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.register)
         self._make_menus()
         if database_path is not None:
-            self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database_path)))
+            self.statusBar().showMessage(_("Database: {path}", path=str(database_path)))
 
     def _make_menus(self) -> None:
         register = self.register
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action = QAction(_("&Settings…"), self)
         self.settings_action.setShortcuts(  # Preferences has no keys on Linux and Windows
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
             or [QKeySequence("Ctrl+,")]
         )
         self.settings_action.triggered.connect(self.open_settings)
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.plans_action = QAction(self.tr("&Plans…"), self)
+        self.plans_action = QAction(_("&Plans…"), self)
         # Ctrl+O ("open"): Ctrl+P is Print everywhere, also in the plan editor.
         self.plans_action.setShortcut(QKeySequence.StandardKey.Open)
         self.plans_action.triggered.connect(self.open_plans)
@@ -76,27 +77,27 @@ class MainWindow(QMainWindow):
         register.table.selectionModel().selectionChanged.connect(self._update_plans_action)
         # A refill (after a delete, say) drops the selection without selectionChanged.
         register.model.modelReset.connect(self._update_plans_action)
-        self.catalogue_action = QAction(self.tr("Product &catalogue…"), self)
+        self.catalogue_action = QAction(_("Product &catalogue…"), self)
         self.catalogue_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.catalogue_action.triggered.connect(self.open_catalogue)
-        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action = QAction(_("&Back up now…"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self._backup_dialog)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action = QAction(_("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self._restore_dialog)
-        self.export_client_action = QAction(self.tr("E&xport client file…"), self)
+        self.export_client_action = QAction(_("E&xport client file…"), self)
         self.export_client_action.triggered.connect(self._export_client_dialog)
-        about_action = QAction(self.tr("&About Supplan"), self)
+        about_action = QAction(_("&About Supplan"), self)
         about_action.triggered.connect(self._about)
-        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.guide_action = QAction(_("User &guide"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = QAction(_("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.data_action = QAction(self.tr("&Where is my data"), self)
+        self.data_action = QAction(_("&Where is my data"), self)
         self.data_action.triggered.connect(self.show_data_locations)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menuBar().addMenu(_("&File"))
         file_menu.addAction(self.catalogue_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        clients_menu = self.menuBar().addMenu(self.tr("&Clients"))
+        clients_menu = self.menuBar().addMenu(_("&Clients"))
         for action in (
             register.new_action,
             register.edit_action,
@@ -116,14 +117,14 @@ class MainWindow(QMainWindow):
         clients_menu.addSeparator()
         clients_menu.addAction(register.archive_action)
         clients_menu.addAction(register.delete_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.data_action)
         help_menu.addSeparator()
         help_menu.addAction(about_action)
 
-        toolbar = QToolBar(self.tr("Clients"))
+        toolbar = QToolBar(_("Clients"))
         toolbar.setObjectName("clients_toolbar")
         toolbar.setMovable(False)
         for action in (
@@ -184,11 +185,11 @@ class MainWindow(QMainWindow):
         from app.storage.errors import DatabaseDamaged, DatabaseRefused
         from app.ui.file_dialogs import save_file_name
 
-        name, _ = save_file_name(
+        name, _filter = save_file_name(
             self,
-            self.tr("Back up now"),
+            _("Back up now"),
             f"supplan-backup-{date.today().isoformat()}.sqlite3",
-            self.tr("Supplan database (*.sqlite3)"),
+            _("Supplan database (*.sqlite3)"),
         )
         if not name:
             return
@@ -197,8 +198,8 @@ class MainWindow(QMainWindow):
         except DatabaseDamaged:
             QMessageBox.warning(
                 self,
-                self.tr("Not backed up"),
-                self.tr(
+                _("Not backed up"),
+                _(
                     "SQLite found damage in the database, so no backup was written: a copy "
                     "of a damaged database would hide the healthy backups. Supplan now "
                     "offers to restore one."
@@ -209,8 +210,8 @@ class MainWindow(QMainWindow):
         except DatabaseRefused:
             QMessageBox.warning(
                 self,
-                self.tr("Backup failed"),
-                self.tr(
+                _("Backup failed"),
+                _(
                     "The backup did not pass its check after writing, so it was removed. "
                     "Check that the disk or USB stick is still connected, then try again or "
                     "choose another folder."
@@ -220,19 +221,19 @@ class MainWindow(QMainWindow):
         except (OSError, sqlite3.Error) as error:
             from app.ui.messages import file_error_text
 
-            QMessageBox.warning(self, self.tr("Backup failed"), file_error_text(error, name))
+            QMessageBox.warning(self, _("Backup failed"), file_error_text(error, name))
             return
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", name), 6000)
+        self.statusBar().showMessage(_("Backup written to {name}", name=name), 6000)
 
     def _restore_dialog(self) -> None:
         from app.storage.backups import backup_folder
         from app.ui.file_dialogs import open_file_name
 
-        name, _ = open_file_name(
+        name, _filter = open_file_name(
             self,
-            self.tr("Restore from backup"),
+            _("Restore from backup"),
             str(backup_folder(self._database_path)),
-            self.tr("Supplan database (*.sqlite3)"),
+            _("Supplan database (*.sqlite3)"),
         )
         if name:
             self.confirm_restore(Path(name))
@@ -249,19 +250,22 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(
                 self,
-                self.tr("Not a usable backup"),
+                _("Not a usable backup"),
                 backup_refusal_text(refused.reason.value, source),
             )
             return False
         answer = QMessageBox.question(
             self,
-            self.tr("Restore backup"),
-            self.tr(
-                "Restore the backup of %1 with %n client(s)? The current database is backed "
-                "up first and then replaced.",
-                "",
+            _("Restore backup"),
+            ngettext(
+                "Restore the backup of {made} with {count} client? The current database is "
+                "backed up first and then replaced.",
+                "Restore the backup of {made} with {count} clients? The current database is "
+                "backed up first and then replaced.",
                 info.clients,
-            ).replace("%1", info.made.strftime("%d-%m-%Y %H:%M")),
+                made=info.made.strftime("%d-%m-%Y %H:%M"),
+                count=info.clients,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -277,11 +281,11 @@ class MainWindow(QMainWindow):
         client = self.register.selected_client()
         if client is None:
             return
-        name, _ = save_file_name(
+        name, _filter = save_file_name(
             self,
-            self.tr("Export client file"),
+            _("Export client file"),
             safe_file_name(f"{client.client_number}.zip", "client.zip"),
-            self.tr("Zip archive (*.zip)"),
+            _("Zip archive (*.zip)"),
         )
         if name:
             self.export_client(client.id, Path(name))
@@ -306,11 +310,9 @@ class MainWindow(QMainWindow):
         except OSError as error:
             from app.ui.messages import file_error_text
 
-            QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, target))
+            QMessageBox.warning(self, _("Not exported"), file_error_text(error, target))
             return False
-        self.statusBar().showMessage(
-            self.tr("Client file written to %1").replace("%1", str(target)), 6000
-        )
+        self.statusBar().showMessage(_("Client file written to {path}", path=str(target)), 6000)
         return True
 
     def open_plans(self) -> QMainWindow | None:
@@ -370,9 +372,7 @@ class MainWindow(QMainWindow):
 
         editors = self.findChildren(PlanEditor)
         editor = editors[0] if editors else scratch_editor()
-        dialog = ShortcutsDialog(
-            [(self.tr("Client register"), self), (self.tr("Plan editor"), editor)], self
-        )
+        dialog = ShortcutsDialog([(_("Client register"), self), (_("Plan editor"), editor)], self)
         if not editors:
             editor.setParent(dialog, editor.windowFlags())  # goes with the dialog, never shown
         return self._show_help(dialog)
@@ -394,10 +394,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("About Supplan"),
-            self.tr(
-                "Supplan %1\n\nSupplement plans for dieticians, checked against clinical rules."
-            ).replace("%1", __version__),
+            _("About Supplan"),
+            _(
+                "Supplan {version}\n\nSupplement plans for dieticians, checked against clinical "
+                "rules.",
+                version=__version__,
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

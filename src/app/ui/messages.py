@@ -10,8 +10,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
+from app.i18n import _
 from app.storage.errors import write_errors
 
 __all__ = [
@@ -30,34 +29,30 @@ def file_error_text(error: OSError | sqlite3.Error | Exception, path: Path | str
     where = str(getattr(error, "filename", None) or path)
     problem = write_problem(error, Path(path).parent)
     if problem in (WriteProblem.NO_PERMISSION, WriteProblem.READ_ONLY):
-        text = QCoreApplication.translate(
-            "Messages",
-            "Supplan may not write to %1. Choose another folder, for example your Documents "
+        text = _(
+            "Supplan may not write to {path}. Choose another folder, for example your Documents "
             "folder.",
+            path=where,
         )
     elif problem is WriteProblem.FULL:
-        text = QCoreApplication.translate(
-            "Messages",
-            "The disk is full, so %1 could not be written. Make room or choose another "
+        text = _(
+            "The disk is full, so {path} could not be written. Make room or choose another "
             "disk, then try again.",
+            path=where,
         )
     elif problem is WriteProblem.NO_FOLDER:
-        text = QCoreApplication.translate(
-            "Messages", "The folder for %1 does not exist (any more). Choose another folder."
+        text = _(
+            "The folder for {path} does not exist (any more). Choose another folder.", path=where
         )
     elif isinstance(error, IsADirectoryError) or getattr(error, "errno", None) == errno.EISDIR:
-        text = QCoreApplication.translate("Messages", "%1 is a folder. Choose a file name in it.")
+        text = _("{path} is a folder. Choose a file name in it.", path=where)
     else:
-        text = QCoreApplication.translate(
-            "Messages",
-            "%1 could not be written. Check that the disk or USB stick is still connected, "
+        text = _(
+            "{path} could not be written. Check that the disk or USB stick is still connected, "
             "then try again or choose another folder.",
+            path=where,
         )
-    return (
-        text.replace("%1", where)
-        + "\n\n"
-        + QCoreApplication.translate("Messages", "Nothing else was changed.")
-    )
+    return text + "\n\n" + _("Nothing else was changed.")
 
 
 def database_write_text(
@@ -68,37 +63,31 @@ def database_write_text(
 
     problem = write_problem(error, database.parent if database else None)
     if problem is WriteProblem.FULL:
-        text = QCoreApplication.translate(
-            "Messages",
+        text = _(
             "The disk that holds the database is full, so this change could not be saved. "
             "Make room on that disk (empty the trash, move large files elsewhere), then try "
-            "again.",
+            "again."
         )
     elif problem is WriteProblem.READ_ONLY:
-        text = QCoreApplication.translate(
-            "Messages",
+        text = _(
             "The database is on a disk or share that can only be read now, so this change "
             "could not be saved. Make the disk writable again (a USB stick's lock switch, a "
-            "network share), then try again.",
+            "network share), then try again."
         )
     elif problem is WriteProblem.NO_PERMISSION:
-        text = QCoreApplication.translate(
-            "Messages",
+        text = _(
             "You may not write to the database's folder, so this change could not be saved. "
-            "Ask whoever manages this computer for write access to it.",
+            "Ask whoever manages this computer for write access to it."
         )
     else:
-        text = QCoreApplication.translate(
-            "Messages",
+        text = _(
             "The database could not save this change. Check that the disk or network share "
-            "that holds it is still connected, then try again.",
+            "that holds it is still connected, then try again."
         )
     kept = (
-        QCoreApplication.translate("Messages", "The current database was kept as it was.")
+        _("The current database was kept as it was.")
         if restoring
-        else QCoreApplication.translate(
-            "Messages", "Nothing was changed; what you entered is still there."
-        )
+        else _("Nothing was changed; what you entered is still there.")
     )
     return text + "\n\n" + kept
 
@@ -107,44 +96,41 @@ def lock_refusal_text(problem: str, error: OSError | None = None) -> tuple[str, 
     """Title and text when the lock file next to the database cannot be written at start."""
     if problem == "full":
         return (
-            QCoreApplication.translate("Messages", "Disk full"),
-            QCoreApplication.translate(
-                "Messages",
+            _("Disk full"),
+            _(
                 "The disk that holds the database is full, so Supplan cannot start safely: "
                 "it could not save anything you do. Your data is unchanged. Make room on that "
-                "disk (empty the trash, move large files elsewhere), then start Supplan again.",
+                "disk (empty the trash, move large files elsewhere), then start Supplan again."
             ),
         )
     if problem == "read_only":
         return (
-            QCoreApplication.translate("Messages", "Database on a read-only disk"),
-            QCoreApplication.translate(
-                "Messages",
+            _("Database on a read-only disk"),
+            _(
                 "The database is on a disk or share that can only be read, so Supplan could "
                 "not save anything there. Your data is unchanged. Make the disk writable (a "
                 "USB stick's lock switch, a share opened read-only), or copy the database to "
-                "a folder you can write to and open it from there.",
+                "a folder you can write to and open it from there."
             ),
         )
     if problem == "no_permission":
         return (
-            QCoreApplication.translate("Messages", "No permission to write"),
-            QCoreApplication.translate(
-                "Messages",
+            _("No permission to write"),
+            _(
                 "You may not write in the folder that holds the database, so Supplan could "
                 "not save anything there. Your data is unchanged. Ask whoever manages this "
                 "computer for write access to that folder, or copy the database to a folder "
-                "of your own.",
+                "of your own."
             ),
         )
     detail = (getattr(error, "strerror", None) or "") if error else ""
     return (
-        QCoreApplication.translate("Messages", "Database cannot be opened"),
-        QCoreApplication.translate(
-            "Messages",
-            "Supplan could not write its lock file next to the database%1. Check that the "
+        _("Database cannot be opened"),
+        _(
+            "Supplan could not write its lock file next to the database{detail}. Check that the "
             "disk or network share is still connected, then start Supplan again.",
-        ).replace("%1", f" ({detail})" if detail else ""),
+            detail=f" ({detail})" if detail else "",
+        ),
     )
 
 
@@ -154,21 +140,20 @@ def data_folder_text(error: OSError, database: Path) -> tuple[str, str]:
 
     problem = write_problem(error)
     if problem is WriteProblem.FULL:
-        why = QCoreApplication.translate("Messages", "the disk is full")
+        why = _("the disk is full")
     elif problem is WriteProblem.READ_ONLY:
-        why = QCoreApplication.translate("Messages", "the disk can only be read")
+        why = _("the disk can only be read")
     elif problem is WriteProblem.NO_PERMISSION:
-        why = QCoreApplication.translate("Messages", "you may not create folders there")
+        why = _("you may not create folders there")
     else:
-        why = QCoreApplication.translate("Messages", "the disk refused it")
+        why = _("the disk refused it")
     return (
-        QCoreApplication.translate("Messages", "Data folder cannot be created"),
-        QCoreApplication.translate(
-            "Messages",
-            "Supplan keeps its clients in the folder %1, but that folder cannot be created: "
-            "%2. Nothing was written. Ask whoever manages this computer to create the folder "
+        _("Data folder cannot be created"),
+        _(
+            "Supplan keeps its clients in the folder {folder}, but that folder cannot be created: "
+            "{why}. Nothing was written. Ask whoever manages this computer to create the folder "
             "with write access for you, then start Supplan again.",
-        )
-        .replace("%1", str(database.parent))
-        .replace("%2", why),
+            folder=str(database.parent),
+            why=why,
+        ),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import _
 from app.storage.backups import Candidate
 from app.ui.i18n import window_title
 from app.ui.labels import short_date_time
@@ -34,28 +35,24 @@ def kind_of_copy(path: Path) -> str:
     """What made the copy: the daily backup, a restore, an upgrade, or the dietician."""
     name = path.name
     if "before-restore" in name:
-        return QCoreApplication.translate("Recovery", "before a restore")
+        return _("before a restore")
     if "before-upgrade" in name:
-        return QCoreApplication.translate("Recovery", "before an upgrade")
+        return _("before an upgrade")
     if name.startswith("supplan-") and len(name) == len("supplan-2026-01-01.sqlite3"):
-        return QCoreApplication.translate("Recovery", "daily backup")
-    return QCoreApplication.translate("Recovery", "backup")
+        return _("daily backup")
+    return _("backup")
 
 
 def check_words(candidate: Candidate) -> str:
     """The check result in plain words."""
     if candidate.usable:
-        return (
-            QCoreApplication.translate("Recovery", "healthy, checked when made")
-            if candidate.verified
-            else QCoreApplication.translate("Recovery", "healthy")
-        )
+        return _("healthy, checked when made") if candidate.verified else _("healthy")
     reason = candidate.refused.reason.value if candidate.refused else "unreadable"
     return {
-        "too_new": QCoreApplication.translate("Recovery", "made by a newer Supplan"),
-        "not_supplan": QCoreApplication.translate("Recovery", "not a Supplan database"),
-        "missing": QCoreApplication.translate("Recovery", "no longer there"),
-    }.get(reason, QCoreApplication.translate("Recovery", "damaged"))
+        "too_new": _("made by a newer Supplan"),
+        "not_supplan": _("not a Supplan database"),
+        "missing": _("no longer there"),
+    }.get(reason, _("damaged"))
 
 
 class RecoveryDialog(QDialog):
@@ -77,22 +74,22 @@ class RecoveryDialog(QDialog):
         self.choice = "quit"
         self.chosen: Path | None = None
         lost = situation == LOST
-        self.setWindowTitle(
-            window_title(self.tr("Database missing") if lost else self.tr("Database damaged"))
-        )
+        self.setWindowTitle(window_title(_("Database missing") if lost else _("Database damaged")))
         self.setMinimumWidth(640)
         if lost:
-            text = self.tr(
-                "The database %1 is missing or empty, but this folder holds copies of earlier "
+            text = _(
+                "The database {path} is missing or empty, but this folder holds copies of earlier "
                 "data. Supplan does not start an empty register without asking: restore a "
-                "copy below, or start a new empty database if that is what you want."
+                "copy below, or start a new empty database if that is what you want.",
+                path=str(database_path),
             )
         else:
-            text = self.tr(
-                "The database %1 is damaged: it may have been cut off by a crash or a full "
-                "disk. Restore a copy below. The damaged file will be kept aside, not deleted."
+            text = _(
+                "The database {path} is damaged: it may have been cut off by a crash or a full "
+                "disk. Restore a copy below. The damaged file will be kept aside, not deleted.",
+                path=str(database_path),
             )
-        intro = QLabel(text.replace("%1", str(database_path)))
+        intro = QLabel(text)
         intro.setObjectName("recovery_intro")
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,10 +100,8 @@ class RecoveryDialog(QDialog):
         self.note.setVisible(bool(note))
 
         self.table = QTableWidget(len(candidates), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Made"), self.tr("Copy"), self.tr("Clients"), self.tr("Check")]
-        )
-        self.table.setAccessibleName(self.tr("Copies of the database"))
+        self.table.setHorizontalHeaderLabels([_("Made"), _("Copy"), _("Clients"), _("Check")])
+        self.table.setAccessibleName(_("Copies of the database"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,15 +125,15 @@ class RecoveryDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self._restore())
-        self.none_label = QLabel(self.tr("There are no copies of the database to restore."))
+        self.none_label = QLabel(_("There are no copies of the database to restore."))
         self.none_label.setVisible(not candidates)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(self.tr("Restore the selected copy"))
+        self.restore_button = QPushButton(_("Restore the selected copy"))
         self.restore_button.setObjectName("restore")
-        self.new_button = QPushButton(self.tr("Start a new empty database"))
+        self.new_button = QPushButton(_("Start a new empty database"))
         self.new_button.setObjectName("new")
-        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button = QPushButton(_("Quit"))
         self.quit_button.setObjectName("quit")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.DestructiveRole)

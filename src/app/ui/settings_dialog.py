@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import limits
+from app.i18n import _
 from app.storage.settings import Settings, SettingsRepository
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.file_dialogs import open_file_name
@@ -45,9 +46,7 @@ class SettingsDialog(QDialog):
         self._repository = repository
         self._settings = repository.load()
         self._logo = self._settings.logo
-        self.setWindowTitle(
-            self.tr("Welcome to Supplan") if first_run else window_title(self.tr("Settings"))
-        )
+        self.setWindowTitle(_("Welcome to Supplan") if first_run else window_title(_("Settings")))
         self.setMinimumWidth(520)
 
         self.dietician_name = bound_line(
@@ -64,55 +63,55 @@ class SettingsDialog(QDialog):
         self.phone = bound_line(QLineEdit(self._settings.phone), limits.PHONE)
         self.email = bound_line(QLineEdit(self._settings.email), limits.EMAIL)
         self.agb_code = bound_line(QLineEdit(self._settings.agb_code), limits.AGB_CODE)
-        self.agb_code.setPlaceholderText(self.tr("8 digits"))
+        self.agb_code.setPlaceholderText(_("8 digits"))
         self.agb_error = QLabel()
         self.agb_error.setStyleSheet("color: #b00020;")
         self.agb_error.setVisible(False)
         self.logo_preview = QLabel()
         self.logo_preview.setMinimumHeight(48)
-        choose_logo = QPushButton(self.tr("Choose…"))
+        choose_logo = QPushButton(_("Choose…"))
         choose_logo.clicked.connect(self._choose_logo)
-        remove_logo = QPushButton(self.tr("Remove"))
+        remove_logo = QPushButton(_("Remove"))
         remove_logo.clicked.connect(self._remove_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(choose_logo)
         logo_row.addWidget(remove_logo)
         self.language = QComboBox()
-        self.language.addItem(self.tr("As the system (%1)").replace("%1", _system_name()), "system")
+        self.language.addItem(_("As the system ({language})", language=_system_name()), "system")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
 
         form = QFormLayout()
-        form.addRow(self.tr("Dietician"), self.dietician_name)
-        form.addRow(self.tr("Practice"), self.practice_name)
-        form.addRow(self.tr("Address"), self.address.with_counter())
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("AGB code"), self.agb_code)
+        form.addRow(_("Dietician"), self.dietician_name)
+        form.addRow(_("Practice"), self.practice_name)
+        form.addRow(_("Address"), self.address.with_counter())
+        form.addRow(_("Phone"), self.phone)
+        form.addRow(_("Email"), self.email)
+        form.addRow(_("AGB code"), self.agb_code)
         form.addRow("", self.agb_error)
-        form.addRow(self.tr("Logo"), logo_row)
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(_("Logo"), logo_row)
+        form.addRow(_("Language"), self.language)
         if database_path is not None:
             where = QLabel(str(database_path))
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.setWordWrap(True)
-            form.addRow(self.tr("Database"), where)
+            form.addRow(_("Database"), where)
             from app.storage.backups import KEEP_DAILY, KEEP_MONTHLY, backup_folder
 
             self.backups = QLabel(
-                self.tr(
-                    "%1\nA copy each day at start-up: the last %2 days, "
-                    "and one per month for %3 months."
+                _(
+                    "{folder}\nA copy each day at start-up: the last {days} days, "
+                    "and one per month for {months} months.",
+                    folder=str(backup_folder(database_path)),
+                    days=str(KEEP_DAILY),
+                    months=str(KEEP_MONTHLY),
                 )
-                .replace("%1", str(backup_folder(database_path)))
-                .replace("%2", str(KEEP_DAILY))
-                .replace("%3", str(KEEP_MONTHLY))
             )
             self.backups.setWordWrap(True)
             self.backups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(self.tr("Backups"), self.backups)
+            form.addRow(_("Backups"), self.backups)
             self.backup_list = backup_list(database_path, self)
             form.addRow("", self.backup_list)
 
@@ -126,9 +125,9 @@ class SettingsDialog(QDialog):
         if first_run:
             # The practice details only; the language is as the system's until changed.
             form.setRowVisible(self.language, False)
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip"))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Skip"))
             intro = QLabel(
-                self.tr(
+                _(
                     "Welcome! The handout a client takes home carries your practice's details. "
                     "Fill them in now, or skip this: you can do it later under "
                     "File → Settings."
@@ -150,7 +149,7 @@ class SettingsDialog(QDialog):
         """Store the settings if the AGB code is plausible."""
         agb = self.agb_code.text().strip()
         if agb and not (agb.isdigit() and len(agb) == 8):
-            self.agb_error.setText("⚠ " + self.tr("An AGB code has 8 digits."))
+            self.agb_error.setText("⚠ " + _("An AGB code has 8 digits."))
             self.agb_error.setVisible(True)
             self.agb_code.setFocus()
             return
@@ -171,13 +170,13 @@ class SettingsDialog(QDialog):
             )
         except write_errors() as error:
             # The dialog stays open with everything typed in it.
-            QMessageBox.warning(self, self.tr("Settings not saved"), database_write_text(error))
+            QMessageBox.warning(self, _("Settings not saved"), database_write_text(error))
             return
         self.accept()
 
     def _choose_logo(self) -> None:
-        name, _ = open_file_name(
-            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        name, _filter = open_file_name(
+            self, _("Choose a logo"), "", _("Images (*.png *.jpg *.jpeg)")
         )
         if not name:
             return
@@ -185,8 +184,8 @@ class SettingsDialog(QDialog):
         if len(data) > MAX_LOGO_BYTES or QPixmap().loadFromData(data) is False:
             QMessageBox.warning(
                 self,
-                self.tr("Logo not used"),
-                self.tr("Choose a PNG or JPEG image of at most 2 MB."),
+                _("Logo not used"),
+                _("Choose a PNG or JPEG image of at most 2 MB."),
             )
             return
         self._logo = data
@@ -203,29 +202,25 @@ class SettingsDialog(QDialog):
                 pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
             )
         else:
-            self.logo_preview.setText(self.tr("No logo"))
+            self.logo_preview.setText(_("No logo"))
 
 
 def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
     """The copies in the backups folder, newest first, each marked verified or not."""
-    from PySide6.QtCore import QCoreApplication
-
     from app.storage.backups import Backups
     from app.ui.labels import short_date_time
     from app.ui.recovery import kind_of_copy
 
     widget = QListWidget(parent)
     widget.setObjectName("backup_list")
-    widget.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Backups"))
+    widget.setAccessibleName(_("Backups"))
     widget.setMaximumHeight(110)
     for path, made, clients in Backups(database_path).listing():
         when = short_date_time(made)
         if clients is None:
-            state = QCoreApplication.translate("SettingsDialog", "not verified")
+            state = _("not verified")
         else:
-            state = QCoreApplication.translate("SettingsDialog", "verified, clients: %1").replace(
-                "%1", str(clients)
-            )
+            state = _("verified, clients: {count}", count=str(clients))
         item = QListWidgetItem(f"{when} — {kind_of_copy(path)} — {state}")
         item.setToolTip(str(path))
         item.setData(Qt.ItemDataRole.UserRole, clients is not None)
@@ -233,10 +228,9 @@ def backup_list(database_path: Path, parent: QWidget) -> QListWidget:
     widget.setMinimumWidth(widget.sizeHintForColumn(0) + 24)  # whole lines, no scrolling
     if widget.count() == 0:
         widget.addItem(
-            QCoreApplication.translate(
-                "SettingsDialog",
+            _(
                 "No backups yet. One is made at each start (Supplan says so when it cannot "
-                "be written); make one now with File → Back up now.",
+                "be written); make one now with File → Back up now."
             )
         )
     return widget

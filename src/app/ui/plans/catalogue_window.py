@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.catalogue import search_products, seed_products
 from app.domain.plan import Product
+from app.i18n import _
 from app.storage.catalogue import PracticeProductRecord, ProductRepository
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.products import ProductForm, composition_text
@@ -29,21 +30,21 @@ class CatalogueWindow(QMainWindow):
     def __init__(self, products: ProductRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._products = products
-        self.setWindowTitle(window_title(self.tr("Product catalogue")))
+        self.setWindowTitle(window_title(_("Product catalogue")))
         self.resize(720, 560)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search products"))
+        self.search.setPlaceholderText(_("Search products"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search products"))
-        self.show_archived = QCheckBox(self.tr("Show archived products"))
+        self.search.setAccessibleName(_("Search products"))
+        self.show_archived = QCheckBox(_("Show archived products"))
         self.list = QListWidget()
         self.list.setObjectName("catalogue")
         self.list.setWordWrap(True)
-        self.list.setAccessibleName(self.tr("Products"))
-        self.add_button = QPushButton(self.tr("Add product…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.duplicate_button = QPushButton(self.tr("Copy to own products"))
-        self.archive_button = QPushButton(self.tr("Archive"))
+        self.list.setAccessibleName(_("Products"))
+        self.add_button = QPushButton(_("Add product…"))
+        self.edit_button = QPushButton(_("Edit…"))
+        self.duplicate_button = QPushButton(_("Copy to own products"))
+        self.archive_button = QPushButton(_("Archive"))
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -54,7 +55,7 @@ class CatalogueWindow(QMainWindow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         note = QLabel(
-            self.tr(
+            _(
                 "Seed products are read-only; copy one to make your own version. Changing a "
                 "product never changes plans that already use it."
             )
@@ -90,9 +91,9 @@ class CatalogueWindow(QMainWindow):
         for record in own:
             if record.product.key not in matching:
                 continue
-            label = self.tr("Own") + (" · " + self.tr("archived") if record.archived else "")
+            label = _("Own") + (" · " + _("archived") if record.archived else "")
             self._add_entry(record.product, f"[{label}] {record.product.name}", record, language)
-        seed = self.tr("Seed")
+        seed = _("Seed")
         for product in search_products(query, seed_products()):
             name = product.name_en if language == "en" else product.name
             self._add_entry(product, f"[{seed}] {name}", None, language)
@@ -126,9 +127,7 @@ class CatalogueWindow(QMainWindow):
         self.duplicate_button.setEnabled(selected is not None)
         if own:
             assert selected is not None and selected[1] is not None
-            self.archive_button.setText(
-                self.tr("Unarchive") if selected[1].archived else self.tr("Archive")
-            )
+            self.archive_button.setText(_("Unarchive") if selected[1].archived else _("Archive"))
 
     def edit_product(
         self, record: PracticeProductRecord | None, start: Product | None = None
@@ -157,7 +156,7 @@ class CatalogueWindow(QMainWindow):
         selected = self._selected()
         if selected is not None:
             product = selected[0]
-            copy = Product(name=product.name + " " + self.tr("(copy)"), nutrients=product.nutrients)
+            copy = Product(name=product.name + " " + _("(copy)"), nutrients=product.nutrients)
             self.edit_product(None, copy)
 
     def _toggle_archive(self) -> None:

@@ -23,6 +23,7 @@ from app.domain.clients import (
     format_date,
     parse_date,
 )
+from app.i18n import _, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
@@ -51,25 +52,25 @@ class ContextPanel(QGroupBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Client context used by the rules"))
+        self.setTitle(_("Client context used by the rules"))
         self._apply = apply
         self._draft = ClientDraft()
         self._plan_date = date.today()
         self._filling = False
         self.name = QLabel()
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.birth_date.setPlaceholderText(_("dd-mm-yyyy"))
         self.age = QLabel()
         self.sex = choice_box(Sex, sex_label)
         self.menopausal_status = choice_box(MenopausalStatus, menopausal_label)
         self.diet = choice_box(Diet, diet_label)
         self.dietary_calcium = bound_line(QLineEdit(), 6)
-        self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
+        self.dietary_calcium.setPlaceholderText(_("unknown"))
         self.medicines = BoundedPlainTextEdit(
             limits.MEDICINES * (limits.MEDICINE + 1), lines=limits.MEDICINES
         )
         self.medicines.setObjectName("context_medicines")
-        self.medicines.setPlaceholderText(self.tr("One medicine per line"))
+        self.medicines.setPlaceholderText(_("One medicine per line"))
         self.medicines.setTabChangesFocus(True)
         self.medicines.setFixedHeight(48)
         self.error = QLabel()
@@ -79,15 +80,15 @@ class ContextPanel(QGroupBox):
         # Two columns, so the plan's items keep most of the height.
         grid = QGridLayout(self)
         left = (
-            (self.tr("Client"), self.name),
-            (self.tr("Birth date"), self.birth_date),
-            (self.tr("Age at plan date"), self.age),
-            (self.tr("Sex"), self.sex),
+            (_("Client"), self.name),
+            (_("Birth date"), self.birth_date),
+            (_("Age at plan date"), self.age),
+            (_("Sex"), self.sex),
         )
         right = (
-            (self.tr("Menopausal status"), self.menopausal_status),
-            (self.tr("Diet"), self.diet),
-            (self.tr("Calcium from food (mg/day)"), self.dietary_calcium),
+            (_("Menopausal status"), self.menopausal_status),
+            (_("Diet"), self.diet),
+            (_("Calcium from food (mg/day)"), self.dietary_calcium),
         )
         for row, (label, widget) in enumerate(left):
             grid.addWidget(QLabel(label), row, 0)
@@ -95,7 +96,7 @@ class ContextPanel(QGroupBox):
         for row, (label, widget) in enumerate(right):
             grid.addWidget(QLabel(label), row, 2)
             grid.addWidget(widget, row, 3)
-        grid.addWidget(QLabel(self.tr("Current medicines")), 4, 0)
+        grid.addWidget(QLabel(_("Current medicines")), 4, 0)
         grid.addWidget(self.medicines, 4, 1, 1, 3)
         grid.addWidget(self.error, 5, 0, 1, 4)
         grid.setColumnStretch(1, 1)
@@ -131,7 +132,8 @@ class ContextPanel(QGroupBox):
         if typed != draft.medicines:
             self.medicines.setPlainText("\n".join(draft.medicines))
         if draft.birth_date:
-            self.age.setText(self.tr("%n year(s)", "", age_on(draft.birth_date, plan_date)))
+            years = age_on(draft.birth_date, plan_date)
+            self.age.setText(ngettext("{count} year", "{count} years", years, count=years))
         self._filling = False
 
     def _edited(self, field: str) -> None:
@@ -139,7 +141,7 @@ class ContextPanel(QGroupBox):
             return
         born = parse_date(self.birth_date.text())
         if born is None or born > self._plan_date:
-            self.error.setText("⚠ " + self.tr("Birth date: type a real date as dd-mm-yyyy."))
+            self.error.setText("⚠ " + _("Birth date: type a real date as dd-mm-yyyy."))
             return
         calcium_text = self.dietary_calcium.text().strip()
         calcium: int | None = None
@@ -147,7 +149,7 @@ class ContextPanel(QGroupBox):
             digits = calcium_text.isascii() and calcium_text.isdigit()  # "²" is a digit too
             if not digits or int(calcium_text) > 10_000:
                 self.error.setText(
-                    "⚠ " + self.tr("Calcium from food: a whole number from 0 to 10,000 mg.")
+                    "⚠ " + _("Calcium from food: a whole number from 0 to 10,000 mg.")
                 )
                 return
             calcium = int(calcium_text)

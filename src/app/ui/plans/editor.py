@@ -50,6 +50,7 @@ from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
 from app.domain.rules import Finding
 from app.domain.severity import Severity
 from app.handout.practice import Practice
+from app.i18n import _, ngettext
 from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
 from app.ui.bounded import bound_line
@@ -85,14 +86,14 @@ class ItemDetails(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Selected product"))
+        self.setTitle(_("Selected product"))
         self.units = {moment: bound_line(QLineEdit(), 4) for moment in _MOMENTS}
         self.errors = {moment: QLabel() for moment in _MOMENTS}
         self.taken_with = QComboBox()
         for value in TakenWith:
             self.taken_with.addItem(taken_with_label(value), value.value)
-        self.long_term = QCheckBox(self.tr("Long-term"))
-        self.long_term.setAccessibleName(self.tr("Long-term"))
+        self.long_term = QCheckBox(_("Long-term"))
+        self.long_term.setAccessibleName(_("Long-term"))
         self.note = bound_line(QLineEdit(), limits.ITEM_NOTE)
         self.note.setObjectName("item_note")
         grid = QGridLayout(self)
@@ -103,7 +104,7 @@ class ItemDetails(QGroupBox):
             edit = self.units[moment]
             edit.setObjectName(f"units_{moment.value}")
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
-            edit.setAccessibleName(self.tr("Units: %1").replace("%1", moment_label(moment).lower()))
+            edit.setAccessibleName(_("Units: {moment}", moment=moment_label(moment).lower()))
             error = self.errors[moment]
             error.setObjectName(f"units_error_{moment.value}")
             error.setStyleSheet(f"color: {error_colour(self.palette())};")
@@ -114,15 +115,15 @@ class ItemDetails(QGroupBox):
             grid.addWidget(label, 0, column)
             grid.addWidget(edit, 1, column)
             errors.addWidget(error)
-        taken_with_label_ = QLabel(self.tr("Taken with"))
+        taken_with_label_ = QLabel(_("Taken with"))
         taken_with_label_.setBuddy(self.taken_with)
-        self.taken_with.setAccessibleName(self.tr("Taken with"))
+        self.taken_with.setAccessibleName(_("Taken with"))
         grid.addWidget(taken_with_label_, 0, 4)
         grid.addWidget(self.taken_with, 1, 4)
         grid.addWidget(self.long_term, 1, 5)
-        self.note_label = QLabel(self.tr("Note for the client"))
+        self.note_label = QLabel(_("Note for the client"))
         self.note_label.setBuddy(self.note)
-        self.note.setAccessibleName(self.tr("Note for the client"))
+        self.note.setAccessibleName(_("Note for the client"))
         grid.addWidget(self.note_label, 3, 0, 1, 4)
         grid.addWidget(self.note, 4, 0, 1, 6)
         grid.setColumnStretch(4, 1)
@@ -145,7 +146,7 @@ class ItemDetails(QGroupBox):
         """
         for edit in self.units.values():
             edit.setPlaceholderText("0" if shown else "")
-        self.note.setPlaceholderText(self.tr("Printed on the handout") if shown else "")
+        self.note.setPlaceholderText(_("Printed on the handout") if shown else "")
 
     def show_nothing(self) -> None:
         """Empty every field, for when no product is selected (no stale values)."""
@@ -160,9 +161,9 @@ class ItemDetails(QGroupBox):
     def problem_text(self, code: str) -> str:
         """Why a number of units was refused."""
         return {
-            "negative": self.tr("Cannot be negative."),
-            "not_whole": self.tr("Whole units only."),
-            "absurd": self.tr("At most 20 at one moment."),
+            "negative": _("Cannot be negative."),
+            "not_whole": _("Whole units only."),
+            "absurd": _("At most 20 at one moment."),
         }[code]
 
 
@@ -239,8 +240,8 @@ class PlanEditor(QMainWindow):
 
         self.title = bound_line(QLineEdit(session.plan.title), limits.TITLE)
         self.title.setObjectName("plan_title")
-        self.title.setPlaceholderText(self.tr("Title of the plan, e.g. Bone health"))
-        self.title.setAccessibleName(self.tr("Title of the plan"))
+        self.title.setPlaceholderText(_("Title of the plan, e.g. Bone health"))
+        self.title.setAccessibleName(_("Title of the plan"))
         self.context_panel = ContextPanel(self._apply_context)
         self.items_model = ItemsModel(session, self)
         self.items_view = QTableView()
@@ -251,7 +252,7 @@ class PlanEditor(QMainWindow):
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab leaves the table (arrows move within it), so the keyboard reaches the fields.
         self.items_view.setTabKeyNavigation(False)
-        self.items_view.setAccessibleName(self.tr("Products in the plan"))
+        self.items_view.setAccessibleName(_("Products in the plan"))
         # Every column as wide as its text, names never elided; scrolls sideways if needed.
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -279,13 +280,13 @@ class PlanEditor(QMainWindow):
         self.totals_view.setModel(self.totals_model)
         self.totals_view.verticalHeader().setVisible(False)
         self.totals_view.setTabKeyNavigation(False)
-        self.totals_view.setAccessibleName(self.tr("Daily totals from supplements"))
+        self.totals_view.setAccessibleName(_("Daily totals from supplements"))
         totals_header = self.totals_view.horizontalHeader()
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         totals_header.setSectionResizeMode(TotalsModel.NUTRIENT, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel()
         self.status.setObjectName("plan_status")
-        self.final_button = QPushButton(self.tr("Make final"))
+        self.final_button = QPushButton(_("Make final"))
         self.final_button.setObjectName("make_final")
 
         self._make_actions()
@@ -298,45 +299,45 @@ class PlanEditor(QMainWindow):
     # --- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
         self.undo_action, self.redo_action = self.undo_stack.make_actions(
-            self, self.tr("&Undo"), self.tr("&Redo")
+            self, _("&Undo"), _("&Redo")
         )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.add_action = QAction(self.tr("&Add product…"), self)
+        self.add_action = QAction(_("&Add product…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.open_picker)
-        self.custom_action = QAction(self.tr("Add &custom product…"), self)
+        self.custom_action = QAction(_("Add &custom product…"), self)
         self.custom_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.custom_action.triggered.connect(self.open_custom_product)
-        self.remove_action = QAction(self.tr("&Remove product"), self)
+        self.remove_action = QAction(_("&Remove product"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.items_view.addAction(self.remove_action)
-        self.up_action = QAction(self.tr("Move &up"), self)
+        self.up_action = QAction(_("Move &up"), self)
         self.up_action.setShortcut(QKeySequence("Ctrl+Up"))
         self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = QAction(self.tr("Move do&wn"), self)
+        self.down_action = QAction(_("Move do&wn"), self)
         self.down_action.setShortcut(QKeySequence("Ctrl+Down"))
         self.down_action.triggered.connect(lambda: self.move_selected(1))
-        self.export_action = QAction(self.tr("&Export plan…"), self)
+        self.export_action = QAction(_("&Export plan…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self._export_dialog)
-        self.import_action = QAction(self.tr("&Import products from a plan file…"), self)
+        self.import_action = QAction(_("&Import products from a plan file…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_action.triggered.connect(self._import_dialog)
-        self.handout_action = QAction(self.tr("&Handout (export or print)…"), self)
+        self.handout_action = QAction(_("&Handout (export or print)…"), self)
         self.handout_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.handout_action.triggered.connect(self.open_handout)
-        self.print_action = QAction(self.tr("&Print handout…"), self)
+        self.print_action = QAction(_("&Print handout…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_handout)
-        self.template_action = QAction(self.tr("Save as &template…"), self)
+        self.template_action = QAction(_("Save as &template…"), self)
         self.template_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.template_action.triggered.connect(self._template_dialog)
-        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action = QAction(_("&Close"), self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
         # The buttons beside the findings and in the status bar, also as menu items with keys;
@@ -346,7 +347,7 @@ class PlanEditor(QMainWindow):
         self.override_action.triggered.connect(self._override_dialog)
         self.withdraw_action = QAction(override_words(Severity.CRITICAL).withdraw, self)
         self.withdraw_action.triggered.connect(self._withdraw_override)
-        self.final_action = QAction(self.tr("Make final"), self)
+        self.final_action = QAction(_("Make final"), self)
         self.final_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.final_action.triggered.connect(self.make_final_or_new_version)
 
@@ -368,7 +369,7 @@ class PlanEditor(QMainWindow):
                 self.close_action,
             ]
         )
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.menuBar().addMenu(_("&File"))
         file_menu.addAction(self.handout_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
@@ -376,10 +377,10 @@ class PlanEditor(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        plan_menu = self.menuBar().addMenu(_("&Plan"))
         for action in (
             self.add_action,
             self.custom_action,
@@ -391,7 +392,7 @@ class PlanEditor(QMainWindow):
         plan_menu.addSeparator()
         for action in (self.override_action, self.withdraw_action, self.final_action):
             plan_menu.addAction(action)
-        toolbar = self.addToolBar(self.tr("Plan"))
+        toolbar = self.addToolBar(_("Plan"))
         toolbar.setObjectName("plan_toolbar")
         toolbar.setMovable(False)
         for action in (self.undo_action, self.redo_action):
@@ -412,7 +413,7 @@ class PlanEditor(QMainWindow):
         positions are remembered between editors and sessions.
         """
         title_row = QHBoxLayout()
-        title_label = QLabel(self.tr("Title"))
+        title_label = QLabel(_("Title"))
         title_label.setBuddy(self.title)
         title_row.addWidget(title_label)
         title_row.addWidget(self.title, 1)
@@ -439,7 +440,7 @@ class PlanEditor(QMainWindow):
         findings = QWidget()
         findings_layout = QVBoxLayout(findings)
         findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_title = QLabel(self.tr("Findings"))
+        findings_title = QLabel(_("Findings"))
         findings_title.setStyleSheet("font-weight: bold;")
         findings_title.setBuddy(self.findings_view)
         findings_layout.addWidget(findings_title)
@@ -460,7 +461,7 @@ class PlanEditor(QMainWindow):
         totals = QWidget()
         totals_layout = QVBoxLayout(totals)
         totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_title = QLabel(self.tr("Daily totals from supplements"))
+        totals_title = QLabel(_("Daily totals from supplements"))
         totals_title.setStyleSheet("font-weight: bold;")
         totals_title.setBuddy(self.totals_view)
         totals_layout.addWidget(totals_title)
@@ -492,8 +493,8 @@ class PlanEditor(QMainWindow):
         Title, context, products, the selected product, findings, totals.
         """
         label_fields(self.context_panel)
-        self.findings_view.setAccessibleName(self.tr("Findings"))
-        self.finding_text.setAccessibleName(self.tr("The selected finding"))
+        self.findings_view.setAccessibleName(_("Findings"))
+        self.finding_text.setAccessibleName(_("The selected finding"))
         context = [
             w
             for w in self.context_panel.findChildren(QWidget)
@@ -598,9 +599,11 @@ class PlanEditor(QMainWindow):
         client = session.client
         self.setWindowTitle(
             window_title(
-                self.tr("Plan — %1 — %2")
-                .replace("%1", client.display_name)
-                .replace("%2", session.plan.title or self.tr("untitled"))
+                _(
+                    "Plan — {client} — {title}",
+                    client=client.display_name,
+                    title=session.plan.title or _("untitled"),
+                )
             )
         )
         self.context_panel.show_client(client.display_name, client.draft, session.plan.plan_date)
@@ -621,24 +624,22 @@ class PlanEditor(QMainWindow):
         plan = session.plan
         state = status_label(plan.status)
         self.status.setText(
-            self.tr("%1 · version %2 · plan date %3")
-            .replace("%1", state.capitalize())
-            .replace("%2", str(plan.version))
-            .replace("%3", plan.plan_date.strftime("%d-%m-%Y"))
-            + (
-                ""
-                if not read_only
-                else "  " + self.tr("(read-only; make a new version to change it)")
+            _(
+                "{state} · version {version} · plan date {date}",
+                state=state.capitalize(),
+                version=str(plan.version),
+                date=plan.plan_date.strftime("%d-%m-%Y"),
             )
+            + ("" if not read_only else "  " + _("(read-only; make a new version to change it)"))
         )
-        self.final_button.setText(self.tr("New version") if read_only else self.tr("Make final"))
+        self.final_button.setText(_("New version") if read_only else _("Make final"))
         counts = {s: 0 for s in Severity}
         for finding in session.findings:
             counts[finding.severity] += 1
         self.summary.setText(
             self._findings_count(counts)
             if session.findings
-            else self.tr("No findings: the plan meets every rule.")
+            else _("No findings: the plan meets every rule.")
         )
         self._show_selected_item()
         self._show_selected_finding()
@@ -647,12 +648,12 @@ class PlanEditor(QMainWindow):
     def _findings_count(self, counts: dict[Severity, int]) -> str:
         """Counts such as "1 critical, 2 warnings" by each language's plural rules."""
         parts = []
-        if counts[Severity.CRITICAL]:
-            parts.append(self.tr("%n critical", "", counts[Severity.CRITICAL]))
-        if counts[Severity.WARNING]:
-            parts.append(self.tr("%n warning(s)", "", counts[Severity.WARNING]))
-        if counts[Severity.ADVICE]:
-            parts.append(self.tr("%n advice", "", counts[Severity.ADVICE]))
+        if n := counts[Severity.CRITICAL]:
+            parts.append(ngettext("{count} critical", "{count} critical", n, count=n))
+        if n := counts[Severity.WARNING]:
+            parts.append(ngettext("{count} warning", "{count} warnings", n, count=n))
+        if n := counts[Severity.ADVICE]:
+            parts.append(ngettext("{count} advice", "{count} advice", n, count=n))
         return ", ".join(parts)
 
     def selected_row(self) -> int | None:
@@ -724,9 +725,7 @@ class PlanEditor(QMainWindow):
         finding = self.selected_finding()
         if finding is None:
             self.items_model.highlight(set())
-            self.finding_text.setText(
-                self.tr("Select a finding to see why, what to do and the source.")
-            )
+            self.finding_text.setText(_("Select a finding to see why, what to do and the source."))
             self.override_button.setEnabled(False)
             self.remove_override_button.setEnabled(False)
             self._mirror_buttons()
@@ -734,8 +733,8 @@ class PlanEditor(QMainWindow):
         language = current_language()
         self.items_model.highlight(set(finding.items))
         override = self.session.plan.overrides.get(finding.rule_id)
-        what_to_do = self.tr("What to do:")
-        source = self.tr("Source:")
+        what_to_do = _("What to do:")
+        source = _("Source:")
         parts = [
             f"<b>{severity_label(finding.severity)} — {_html(finding.title(language))}</b>",
             _html(finding.message(language)),
@@ -746,7 +745,7 @@ class PlanEditor(QMainWindow):
         words = override_words(finding.severity)
         if override is not None:
             overridden = words.done
-            version = self.tr("rules version %1").replace("%1", override.rules_version)
+            version = _("rules version {version}", version=override.rules_version)
             parts.insert(
                 1, f"<b>{overridden}</b> {_html(override.reason)} <small>({version})</small>"
             )
@@ -772,23 +771,21 @@ class PlanEditor(QMainWindow):
         from datetime import datetime
 
         self.statusBar().showMessage(
-            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
+            _("Saved at {time}", time=datetime.now().strftime("%H:%M:%S")), 4000
         )
 
     def _show_save_failed(self, problem: str) -> None:
         """Say why saving fails (a WriteProblem value), so she knows what to free or fix."""
         why = {
-            "full": self.tr("the disk is full"),
-            "read_only": self.tr("the disk can only be read"),
-            "no_permission": self.tr("no permission to write there"),
-            "no_folder": self.tr("the database's folder is gone"),
+            "full": _("the disk is full"),
+            "read_only": _("the disk can only be read"),
+            "no_permission": _("no permission to write there"),
+            "no_folder": _("the database's folder is gone"),
         }.get(problem)
         text = (
-            self.tr("Could not save: %1. Your changes are kept and saving is retried.").replace(
-                "%1", why
-            )
+            _("Could not save: {why}. Your changes are kept and saving is retried.", why=why)
             if why
-            else self.tr("Could not save; your changes are kept and saving is retried.")
+            else _("Could not save; your changes are kept and saving is retried.")
         )
         self.statusBar().showMessage(text, 0)
 
@@ -830,7 +827,7 @@ class PlanEditor(QMainWindow):
         schedule[moment] = before if units is None else units
         self._typing = moment
         try:
-            self._edit_selected(self.tr("Change units"), f"units-{moment.value}", schedule=schedule)
+            self._edit_selected(_("Change units"), f"units-{moment.value}", schedule=schedule)
         finally:
             self._typing = None
 
@@ -844,13 +841,13 @@ class PlanEditor(QMainWindow):
 
     def _taken_with_chosen(self, _index: int) -> None:
         value = TakenWith(self.details.taken_with.currentData())
-        self._edit_selected(self.tr("Change how it is taken"), "", taken_with=value)
+        self._edit_selected(_("Change how it is taken"), "", taken_with=value)
 
     def _long_term_clicked(self, checked: bool) -> None:
-        self._edit_selected(self.tr("Change long-term"), "", long_term=checked)
+        self._edit_selected(_("Change long-term"), "", long_term=checked)
 
     def _note_typed(self, text: str) -> None:
-        self._edit_selected(self.tr("Change note"), "note", note=text)
+        self._edit_selected(_("Change note"), "note", note=text)
 
     def add_product(self, product: Product) -> None:
         """Add a product (one unit in the morning to start with) and select it."""
@@ -861,7 +858,7 @@ class PlanEditor(QMainWindow):
             nutrients=product.nutrients,
             schedule={m: (1 if m is Moment.MORNING else 0) for m in Moment},
         )
-        self._push_items(self.tr("Add %1").replace("%1", item.product), (*self.session.items, item))
+        self._push_items(_("Add {product}", product=item.product), (*self.session.items, item))
         self.select_row(len(self.session.items) - 1)
 
     def remove_selected(self) -> None:
@@ -870,7 +867,7 @@ class PlanEditor(QMainWindow):
         if row is None:
             return
         items = self.session.items
-        self._push_items(self.tr("Remove product"), items[:row] + items[row + 1 :])
+        self._push_items(_("Remove product"), items[:row] + items[row + 1 :])
 
     def move_selected(self, step: int) -> None:
         """Move the selected item up (-1) or down (+1)."""
@@ -879,7 +876,7 @@ class PlanEditor(QMainWindow):
             return
         items = list(self.session.items)
         items[row], items[row + step] = items[row + step], items[row]
-        self._push_items(self.tr("Move product"), tuple(items))
+        self._push_items(_("Move product"), tuple(items))
         self.select_row(row + step)
 
     def _apply_context(self, values: dict[str, object], field: str) -> None:
@@ -889,7 +886,7 @@ class PlanEditor(QMainWindow):
             return
         # Undo writes back only this field's old value, and only if nobody changed it since.
         command = SnapshotCommand(
-            self.tr("Change client context"), lambda _v: None, before, values, f"context-{field}"
+            _("Change client context"), lambda _v: None, before, values, f"context-{field}"
         )
         command.apply = lambda v: self._set_context(command, v)
         self._pushing_context = True
@@ -911,17 +908,17 @@ class PlanEditor(QMainWindow):
 
     def _context_refused(self, refused: Exception) -> None:
         if isinstance(refused, InvalidClient):
-            self.context_panel.error.setText("⚠ " + self.tr("This value is not accepted."))
+            self.context_panel.error.setText("⚠ " + _("This value is not accepted."))
             return
         QMessageBox.information(
             self,
-            self.tr("Changed in another window"),
-            self.tr(
+            _("Changed in another window"),
+            _(
                 "This field was changed in another window after your edit, so it was not "
                 "undone or redone. This window shows the value as it is saved now."
             )
             if isinstance(refused, ChangedElsewhere)
-            else self.tr(
+            else _(
                 "This client's details were changed in another window in the meantime, so "
                 "your change was not saved. This window now shows her details as they are "
                 "saved; make your change again if it is still needed."
@@ -958,8 +955,9 @@ class PlanEditor(QMainWindow):
         reason = ReasonDialog.ask(
             self,
             override_words(finding.severity).title,
-            self.tr("Why is this plan right for this client despite “%1”?").replace(
-                "%1", finding.title(current_language())
+            _(
+                "Why is this plan right for this client despite “{finding}”?",
+                finding=finding.title(current_language()),
             ),
         )
         if reason is not None:
@@ -968,8 +966,8 @@ class PlanEditor(QMainWindow):
     def _too_long(self, limit: int) -> None:
         QMessageBox.warning(
             self,
-            self.tr("Text too long"),
-            self.tr("At most %1 characters, please shorten the text.").replace("%1", str(limit)),
+            _("Text too long"),
+            _("At most {limit} characters, please shorten the text.", limit=str(limit)),
         )
 
     def override(self, rule_id: str, reason: str) -> bool:
@@ -979,9 +977,7 @@ class PlanEditor(QMainWindow):
                 (f.severity for f in self.session.findings if f.rule_id == rule_id),
                 Severity.CRITICAL,
             )
-            QMessageBox.warning(
-                self, self.tr("Reason needed"), override_words(severity).need_reason
-            )
+            QMessageBox.warning(self, _("Reason needed"), override_words(severity).need_reason)
             return False
         if len(reason) > limits.REASON:
             self._too_long(limits.REASON)
@@ -1012,8 +1008,8 @@ class PlanEditor(QMainWindow):
             language = current_language()
             QMessageBox.warning(
                 self,
-                self.tr("Plan not made final"),
-                self.tr("Override each critical finding with a reason first:")
+                _("Plan not made final"),
+                _("Override each critical finding with a reason first:")
                 + "\n\n"
                 + "\n".join(f"• {f.title(language)}" for f in blocking),
             )
@@ -1051,22 +1047,22 @@ class PlanEditor(QMainWindow):
             plan = read_plan_file(path)
         except PlanFileError as error:
             return error.lines(current_language())
-        self._push_items(self.tr("Import products"), (*self.session.items, *plan.items))
+        self._push_items(_("Import products"), (*self.session.items, *plan.items))
         return []
 
     def _export_dialog(self) -> None:
-        name, _ = save_file_name(self, self.tr("Export plan"), "", self.tr("Supplan plan (*.json)"))
+        name, _filter = save_file_name(self, _("Export plan"), "", _("Supplan plan (*.json)"))
         if name:
             try:
                 self.export_to(Path(name))
             except OSError as error:
                 from app.ui.messages import file_error_text
 
-                QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, name))
+                QMessageBox.warning(self, _("Not exported"), file_error_text(error, name))
 
     def _import_dialog(self) -> None:
-        name, _ = open_file_name(
-            self, self.tr("Import products from a plan file"), "", self.tr("Supplan plan (*.json)")
+        name, _filter = open_file_name(
+            self, _("Import products from a plan file"), "", _("Supplan plan (*.json)")
         )
         if name:
             problems = self.import_from(Path(name))
@@ -1077,22 +1073,22 @@ class PlanEditor(QMainWindow):
         if self._save_template is None:
             return
         name, ok = QInputDialog.getText(
-            self, self.tr("Save as template"), self.tr("Name of the template:"),
+            self, _("Save as template"), _("Name of the template:"),
             text=self.session.plan.title,
         )  # fmt: skip
         if ok and len(name.strip()) > limits.TITLE:
             self._too_long(limits.TITLE)
         elif ok and name.strip():
             self._save_template(name, self.session.items)
-            self.statusBar().showMessage(self.tr("Template saved."), 4000)
+            self.statusBar().showMessage(_("Template saved."), 4000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Write every edit before the window goes."""
         if not self.session.flush():
             answer = QMessageBox.warning(
                 self,
-                self.tr("Not saved"),
-                self.tr("The latest changes could not be saved. Close anyway and lose them?"),
+                _("Not saved"),
+                _("The latest changes could not be saved. Close anyway and lose them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -1106,16 +1102,10 @@ class PlanEditor(QMainWindow):
 
 def show_file_problems(parent: QWidget, problems: list[str]) -> None:
     """Explain why a plan file was refused, one line per problem (as `supplan check`)."""
-    from PySide6.QtCore import QCoreApplication
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("PlanEditor", "File not imported"))
-    box.setText(
-        QCoreApplication.translate(
-            "PlanEditor", "This file is not a valid plan; nothing was changed."
-        )
-    )
+    box.setWindowTitle(_("File not imported"))
+    box.setText(_("This file is not a valid plan; nothing was changed."))
     box.setDetailedText("\n".join(problems))
     box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
     box.open()

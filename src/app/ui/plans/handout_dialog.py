@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from app.domain import limits
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
+from app.i18n import _, ngettext
 from app.ui.bounded import BoundedPlainTextEdit
 from app.ui.file_dialogs import save_file_name
 from app.ui.i18n import current_language, window_title
@@ -103,7 +104,7 @@ class PrintPreview(QPrintPreviewDialog):
         self.pages = render_pages(pdf)
         # Pages drawn by the last paint request (the preview or a real print run).
         self.pages_painted = 0
-        self.setWindowTitle(self.tr("Print preview"))
+        self.setWindowTitle(_("Print preview"))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:
@@ -117,11 +118,12 @@ def confirm_despite_critical(parent: QWidget, session: PlanSession) -> bool:
         return True
     answer = QMessageBox.warning(
         parent,
-        QCoreApplication.translate("HandoutDialog", "Critical finding"),
-        QCoreApplication.translate(
-            "HandoutDialog",
-            "This plan has a critical finding without an override:\n%1\n\nMake the handout anyway?",
-        ).replace("%1", "\n".join(f"• {f.title(current_language())}" for f in blocking)),
+        _("Critical finding"),
+        _(
+            "This plan has a critical finding without an override:\n{findings}\n\n"
+            "Make the handout anyway?",
+            findings="\n".join(f"• {f.title(current_language())}" for f in blocking),
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -142,20 +144,17 @@ def handout_pdf(
 
 def layout_error_text() -> str:
     """Why a PDF could not be made when reportlab cannot fit a part of it on a page."""
-    return QCoreApplication.translate(
-        "Handout",
+    return _(
         "The PDF could not be laid out: a text in the plan or in the practice details is too "
         "long to fit on one page. Shorten the longest product name, note or address and try "
-        "again.",
+        "again."
     )
 
 
 def show_layout_error(parent: QWidget | None) -> None:
     """Say that a handout or export could not be laid out (LayoutError), never a crash."""
     log.exception("PDF layout failed")
-    QMessageBox.warning(
-        parent, QCoreApplication.translate("Handout", "Not exported"), layout_error_text()
-    )
+    QMessageBox.warning(parent, _("Not exported"), layout_error_text())
 
 
 def print_handout(session: PlanSession, practice: Practice, parent: QWidget) -> PrintPreview | None:
@@ -186,30 +185,30 @@ class HandoutDialog(QDialog):
         self._session = session
         self._practice = practice
         self._preview: PrintPreview | None = None
-        self.setWindowTitle(window_title(self.tr("Handout")))
+        self.setWindowTitle(window_title(_("Handout")))
         self.setMinimumWidth(520)
         self.language = QComboBox()
-        self.language.addItem(self.tr("Language of the app"), "")
+        self.language.addItem(_("Language of the app"), "")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(session.plan.handout_language)))
         self.free_text = BoundedPlainTextEdit(limits.HANDOUT_TEXT, text=session.plan.handout_text)
         self.free_text.setTabChangesFocus(True)  # Tab moves on; the text needs no tabs
         self.free_text.setPlaceholderText(
-            self.tr("Optional explanation for the client, printed on the handout")
+            _("Optional explanation for the client, printed on the handout")
         )
-        self.with_summary = QCheckBox(self.tr("Also save the professional summary (PDF)"))
+        self.with_summary = QCheckBox(_("Also save the professional summary (PDF)"))
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.export_button = QPushButton(_("Export PDF…"))
+        self.print_button = QPushButton(_("Print…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Text from the dietician"), self.free_text.with_counter())
+        form.addRow(_("Language"), self.language)
+        form.addRow(_("Text from the dietician"), self.free_text.with_counter())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.with_summary)
@@ -223,8 +222,11 @@ class HandoutDialog(QDialog):
         if blocking:
             self.warning.setText(
                 "⚠ "
-                + self.tr(
-                    "This plan has %n critical finding(s) without an override.", "", len(blocking)
+                + ngettext(
+                    "This plan has {count} critical finding without an override.",
+                    "This plan has {count} critical findings without an override.",
+                    len(blocking),
+                    count=len(blocking),
                 )
             )
 
@@ -258,7 +260,7 @@ class HandoutDialog(QDialog):
         # handout taken back when the summary cannot be written (no half-done export).
         documents = [(path, self.handout_pdf())]
         if self.with_summary.isChecked():
-            suffix = self.tr("summary")
+            suffix = _("summary")
             summary = path.with_name(f"{path.stem}-{suffix}{path.suffix}")
             documents.append((summary, self.summary_pdf()))
         written: list[Path] = []
@@ -275,8 +277,8 @@ class HandoutDialog(QDialog):
     def _export_dialog(self) -> None:
         if not self.confirm_despite_critical():
             return
-        name, _ = save_file_name(
-            self, self.tr("Export handout"), self._suggested_name(), self.tr("PDF (*.pdf)")
+        name, _filter = save_file_name(
+            self, _("Export handout"), self._suggested_name(), _("PDF (*.pdf)")
         )
         if not name:
             return
@@ -289,12 +291,12 @@ class HandoutDialog(QDialog):
         except OSError as error:
             from app.ui.messages import file_error_text
 
-            QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, path))
+            QMessageBox.warning(self, _("Not exported"), file_error_text(error, path))
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Handout exported"),
-            self.tr("The handout was saved as %1. Open it now?").replace("%1", str(written[0])),
+            _("Handout exported"),
+            _("The handout was saved as {path}. Open it now?", path=str(written[0])),
         )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
@@ -303,7 +305,7 @@ class HandoutDialog(QDialog):
         """Cleaned for every OS: a client's name may hold "../", ":" or U+202E."""
         from app.domain.filenames import safe_file_name
 
-        prefix = self.tr("supplement-plan")
+        prefix = _("supplement-plan")
         client = safe_file_name(self._session.client.display_name, "", 120).replace(" ", "-")
         return safe_file_name(f"{prefix}-{client}-{self._session.plan.plan_date}.pdf", prefix)
 

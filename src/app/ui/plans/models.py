@@ -20,6 +20,7 @@ from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, composition_parts
 from app.domain.rules import Finding
 from app.domain.severity import Severity
+from app.i18n import _
 from app.ui.i18n import current_language
 from app.ui.labels import moment_label, severity_label, taken_with_label
 from app.ui.plans.colours import marked_colours
@@ -84,8 +85,8 @@ class ItemsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = [self.tr("Product")] + [moment_label(m) for m in _MOMENTS]
-        titles += [self.tr("Taken with"), self.tr("Long-term"), self.tr("Note for the client")]
+        titles = [_("Product")] + [moment_label(m) for m in _MOMENTS]
+        titles += [_("Taken with"), _("Long-term"), _("Note for the client")]
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -104,7 +105,7 @@ class ItemsModel(QAbstractTableModel):
             if column == self.TAKEN_WITH:
                 return taken_with_label(item.taken_with)
             if column == self.LONG_TERM:
-                return self.tr("yes") if item.long_term else self.tr("no")
+                return _("yes") if item.long_term else _("no")
             if column == self.NOTE:
                 return in_language(item.note, current_language())
         if role == Qt.ItemDataRole.TextAlignmentRole and self.MORNING <= column <= self.BEDTIME:
@@ -220,7 +221,7 @@ class TotalsModel(QAbstractTableModel):
         """Qt: column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Nutrient"), self.tr("Per day"), self.tr("Limit"), self.tr("Of limit"))
+        titles = (_("Nutrient"), _("Per day"), _("Limit"), _("Of limit"))
         return titles[section] if 0 <= section < 4 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

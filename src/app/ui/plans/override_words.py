@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from app.domain.severity import Severity
+from app.i18n import _
 
 
 @dataclass(frozen=True)
@@ -36,22 +35,18 @@ def override_words(severity: Severity) -> OverrideWords:
     """The words for a finding of *severity*: critical is overridden, the rest acknowledged."""
     if severity is Severity.CRITICAL:
         return OverrideWords(
-            action=QCoreApplication.translate("OverrideWords", "Override with reason…"),
-            title=QCoreApplication.translate("OverrideWords", "Override with reason"),
-            mark=QCoreApplication.translate("OverrideWords", "(overridden)"),
-            done=QCoreApplication.translate("OverrideWords", "Overridden with reason:"),
-            withdraw=QCoreApplication.translate("OverrideWords", "Withdraw override"),
-            need_reason=QCoreApplication.translate(
-                "OverrideWords", "An override needs a written reason."
-            ),
+            action=_("Override with reason…"),
+            title=_("Override with reason"),
+            mark=_("(overridden)"),
+            done=_("Overridden with reason:"),
+            withdraw=_("Withdraw override"),
+            need_reason=_("An override needs a written reason."),
         )
     return OverrideWords(
-        action=QCoreApplication.translate("OverrideWords", "Acknowledge with reason…"),
-        title=QCoreApplication.translate("OverrideWords", "Acknowledge with reason"),
-        mark=QCoreApplication.translate("OverrideWords", "(acknowledged)"),
-        done=QCoreApplication.translate("OverrideWords", "Acknowledged with reason:"),
-        withdraw=QCoreApplication.translate("OverrideWords", "Withdraw acknowledgement"),
-        need_reason=QCoreApplication.translate(
-            "OverrideWords", "An acknowledgement needs a written reason."
-        ),
+        action=_("Acknowledge with reason…"),
+        title=_("Acknowledge with reason"),
+        mark=_("(acknowledged)"),
+        done=_("Acknowledged with reason:"),
+        withdraw=_("Withdraw acknowledgement"),
+        need_reason=_("An acknowledgement needs a written reason."),
     )

@@ -28,6 +28,7 @@ from app.domain.evaluation import Evaluation, evaluate_for
 from app.domain.plan import RULE_FIELDS
 from app.domain.planfile import PlanFileError, read_plan_file
 from app.handout.practice import Practice
+from app.i18n import _
 from app.storage.catalogue import Template
 from app.storage.plans import PlanSummary, StoredPlan
 from app.storage.stores import Stores
@@ -79,11 +80,11 @@ class PlanListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("Date"),
-            self.tr("Title"),
-            self.tr("Version"),
-            self.tr("Status"),
-            self.tr("Open findings"),
+            _("Date"),
+            _("Title"),
+            _("Version"),
+            _("Status"),
+            _("Open findings"),
         )
         return titles[section] if 0 <= section < 5 else None
 
@@ -94,7 +95,7 @@ class PlanListModel(QAbstractTableModel):
         plan = self.plans[index.row()]
         return (
             plan.plan_date.strftime("%d-%m-%Y"),
-            plan.title or self.tr("(untitled)"),
+            plan.title or _("(untitled)"),
             str(plan.version),
             status_label(plan.status),
             str(self.open_counts[index.row()]),
@@ -130,14 +131,14 @@ class PlansWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("No plans yet. Start one with New plan."))
-        self.new_button = QPushButton(self.tr("New plan"))
+        self.empty = QLabel(_("No plans yet. Start one with New plan."))
+        self.new_button = QPushButton(_("New plan"))
         self.new_menu = QMenu(self)
         self.new_button.setMenu(self.new_menu)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.import_button = QPushButton(self.tr("Import…"))
+        self.open_button = QPushButton(_("Open"))
+        self.duplicate_button = QPushButton(_("Duplicate"))
+        self.delete_button = QPushButton(_("Delete…"))
+        self.import_button = QPushButton(_("Import…"))
         buttons = QHBoxLayout()
         for button in (
             self.new_button,
@@ -154,18 +155,18 @@ class PlansWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.setCentralWidget(central)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open plan"), self)
+        file_menu = self.menuBar().addMenu(_("&File"))
+        self.open_action = QAction(_("&Open plan"), self)
         self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_action.triggered.connect(self.open_selected)
         self.table.addAction(self.open_action)  # Return opens the plan under the cursor
         file_menu.addAction(self.open_action)
-        import_action = QAction(self.tr("&Import plan…"), self)
+        import_action = QAction(_("&Import plan…"), self)
         import_action.triggered.connect(self._import_dialog)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
-        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action = QAction(_("&Close"), self)
         self.close_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Escape")]
         )
@@ -189,7 +190,7 @@ class PlansWindow(QMainWindow):
         return self._client_id
 
     def _show_title(self, name: str) -> None:
-        self.setWindowTitle(window_title(self.tr("Plans — %1").replace("%1", name)))
+        self.setWindowTitle(window_title(_("Plans — {client}", client=name)))
 
     def _changed(self, changes: OpChanges, _initiator: object) -> None:
         """Any window changed something: refresh if it was this client or her plans."""
@@ -221,13 +222,13 @@ class PlansWindow(QMainWindow):
 
     def _fill_new_menu(self) -> None:
         self.new_menu.clear()
-        blank = self.new_menu.addAction(self.tr("Blank plan"))
+        blank = self.new_menu.addAction(_("Blank plan"))
         blank.triggered.connect(lambda: self.new_plan())
         self.new_menu.addSeparator()
         english = current_language() == "en"
         for template in self._stores.templates.list():
             name = template.name_en if english and template.name_en else template.name
-            action = self.new_menu.addAction(self.tr("From template: %1").replace("%1", name))
+            action = self.new_menu.addAction(_("From template: {template}", template=name))
             action.triggered.connect(lambda _c=False, t=template: self.new_plan(t))
 
     def refresh(self) -> None:
@@ -278,7 +279,7 @@ class PlansWindow(QMainWindow):
                 initiator=self,
             )
         except write_errors() as error:
-            QMessageBox.warning(self, self.tr("Plan not created"), database_write_text(error))
+            QMessageBox.warning(self, _("Plan not created"), database_write_text(error))
             return None
         return self.open_plan(plan.id)
 
@@ -360,8 +361,8 @@ class PlansWindow(QMainWindow):
             return False
         answer = QMessageBox.question(
             self,
-            self.tr("Delete plan"),
-            self.tr("Delete this plan? This cannot be undone."),
+            _("Delete plan"),
+            _("Delete this plan? This cannot be undone."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -401,7 +402,7 @@ class PlansWindow(QMainWindow):
         return []
 
     def _import_dialog(self) -> None:
-        name, _ = open_file_name(self, self.tr("Import plan"), "", self.tr("Supplan plan (*.json)"))
+        name, _filter = open_file_name(self, _("Import plan"), "", _("Supplan plan (*.json)"))
         if name:
             problems = self.import_plan(Path(name))
             if problems:

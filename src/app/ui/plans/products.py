@@ -30,6 +30,7 @@ from app.domain.nutrients import (
 )
 from app.domain.plan import NutrientAmount, Product, parse_amount
 from app.domain.plan import composition_text as nutrients_text
+from app.i18n import _
 from app.ui.bounded import bound_line
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.colours import error_colour
@@ -47,25 +48,23 @@ class ProductPicker(QDialog):
 
     def __init__(self, products: tuple[Product, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title(self.tr("Add product")))
+        self.setWindowTitle(window_title(_("Add product")))
         self.resize(560, 460)
         self._products = products
         self.search = QLineEdit()
         self.search.setObjectName("product_search")
-        self.search.setPlaceholderText(self.tr("Type part of a name, e.g. zink, mk-7, calc"))
+        self.search.setPlaceholderText(_("Type part of a name, e.g. zink, mk-7, calc"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search products"))
+        self.search.setAccessibleName(_("Search products"))
         self.results = QListWidget()
         self.results.setObjectName("product_results")
         self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Matching products"))
+        self.results.setAccessibleName(_("Matching products"))
         # Up/Down (and Page Up/Down) in the search box move the selection in the results.
         self.search.installEventFilter(self)
         self.empty = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(
-            self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.add_button = self.buttons.addButton(_("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept_current)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,7 +105,7 @@ class ProductPicker(QDialog):
             self.results.setCurrentRow(0)
             self.empty.setText("")
         else:
-            self.empty.setText(self.tr("No product matches. Add a custom product instead."))
+            self.empty.setText(_("No product matches. Add a custom product instead."))
         self.add_button.setEnabled(self.results.count() > 0)
 
     def accept_current(self) -> None:
@@ -130,19 +129,19 @@ class ProductForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title(self.tr("Product")))
+        self.setWindowTitle(window_title(_("Product")))
         self.product: Product | None = None
         language = current_language()
         self.name = bound_line(QLineEdit(product.name if product else ""), limits.PRODUCT_NAME)
         self.name.setObjectName("product_name")
-        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setAccessibleName(_("Name"))
         self.name_error = QLabel()
         self.name_error.setStyleSheet(f"color: {error_colour(self.palette())};")
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Name")), 0, 0)
+        grid.addWidget(QLabel(_("Name")), 0, 0)
         grid.addWidget(self.name, 0, 1, 1, 3)
         grid.addWidget(self.name_error, 1, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Per unit (tablet, capsule, dose):")), 2, 0, 1, 4)
+        grid.addWidget(QLabel(_("Per unit (tablet, capsule, dose):")), 2, 0, 1, 4)
         self.rows: list[tuple[QComboBox, QLineEdit, QComboBox, QLabel]] = []
         existing = list(product.nutrients) if product else []
         for row in range(self.ROWS):
@@ -157,9 +156,9 @@ class ProductForm(QDialog):
             for u in Unit:
                 unit.addItem(unit_label(u, language), u.value)  # IE in Dutch, stored as IU
             number = str(row + 1)
-            nutrient.setAccessibleName(self.tr("Nutrient %1").replace("%1", number))
-            amount.setAccessibleName(self.tr("Amount per unit %1").replace("%1", number))
-            unit.setAccessibleName(self.tr("Unit %1").replace("%1", number))
+            nutrient.setAccessibleName(_("Nutrient {number}", number=number))
+            amount.setAccessibleName(_("Amount per unit {number}", number=number))
+            unit.setAccessibleName(_("Unit {number}", number=number))
             error = QLabel()
             error.setObjectName(f"amount_error_{row}")
             error.setStyleSheet(f"color: {error_colour(self.palette())};")
@@ -181,7 +180,7 @@ class ProductForm(QDialog):
                 unit.currentIndexChanged,
             ):
                 signal.connect(self.validate)
-        self.save_to_catalogue = QCheckBox(self.tr("Also add to the practice's catalogue"))
+        self.save_to_catalogue = QCheckBox(_("Also add to the practice's catalogue"))
         self.save_to_catalogue.setVisible(offer_save)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -196,12 +195,12 @@ class ProductForm(QDialog):
 
     def _messages(self) -> dict[str, str]:
         return {
-            "required": self.tr("Enter the amount per unit."),
-            "not_a_number": self.tr("Enter a number, e.g. 500 or 12.5."),
-            "not_finite": self.tr("Enter a number, e.g. 500 or 12.5."),
-            "negative": self.tr("An amount cannot be negative."),
-            "absurd": self.tr("More than 100 g per unit is not possible."),
-            "iu_undefined": self.tr("IU is only defined for vitamins A, D and E."),
+            "required": _("Enter the amount per unit."),
+            "not_a_number": _("Enter a number, e.g. 500 or 12.5."),
+            "not_finite": _("Enter a number, e.g. 500 or 12.5."),
+            "negative": _("An amount cannot be negative."),
+            "absurd": _("More than 100 g per unit is not possible."),
+            "iu_undefined": _("IU is only defined for vitamins A, D and E."),
         }
 
     def validate(self) -> tuple[NutrientAmount, ...] | None:
@@ -212,7 +211,7 @@ class ProductForm(QDialog):
         for nutrient_box, amount, unit_box, error in self.rows:
             value = nutrient_box.currentData()
             if value is None:
-                error.setText("" if not amount.text().strip() else self.tr("Choose a nutrient."))
+                error.setText("" if not amount.text().strip() else _("Choose a nutrient."))
                 ok = ok and not amount.text().strip()
                 continue
             nutrient, unit = Nutrient(value), Unit(unit_box.currentData())
@@ -230,9 +229,9 @@ class ProductForm(QDialog):
         """Accept when the name and every amount are valid."""
         parts = self.validate()
         name = self.name.text().strip()
-        self.name_error.setText("" if name else "⚠ " + self.tr("Enter a name."))
+        self.name_error.setText("" if name else "⚠ " + _("Enter a name."))
         if parts is not None and not parts:
-            self.rows[0][3].setText("⚠ " + self.tr("Add at least one nutrient."))
+            self.rows[0][3].setText("⚠ " + _("Add at least one nutrient."))
             parts = None
         if parts is None or not name:
             return False

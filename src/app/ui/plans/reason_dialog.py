@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import limits
+from app.i18n import _
 from app.ui.bounded import BoundedPlainTextEdit
 from app.ui.i18n import window_title
 
@@ -37,7 +38,7 @@ class ReasonDialog(QDialog):
         self.reason.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.reason.setAccessibleName(title)
         label.setBuddy(self.reason)
-        hint = QLabel(self.tr("Ctrl+Return records the reason."))
+        hint = QLabel(_("Ctrl+Return records the reason."))
         hint.setEnabled(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -35,6 +35,7 @@ from app.domain.clients import (
     parse_date,
     validate_client,
 )
+from app.i18n import _, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
@@ -73,9 +74,9 @@ class ClientForm(QDialog):
         #: Fields checked on leaving them: their message follows the typing from then on.
         self._checked_fields: set[str] = set()
         self.setWindowTitle(
-            window_title(self.tr("New client"))
+            window_title(_("New client"))
             if record is None
-            else window_title(self.tr("Client %1").replace("%1", record.display_name))
+            else window_title(_("Client {client}", client=record.display_name))
         )
         self.setMinimumWidth(560)
         self._build()
@@ -88,23 +89,23 @@ class ClientForm(QDialog):
     def _build(self) -> None:
         self.given_names = bound_line(QLineEdit(), limits.NAME)
         self.family_name_prefix = bound_line(QLineEdit(), limits.NAME_PREFIX)
-        self.family_name_prefix.setPlaceholderText(self.tr("e.g. van der"))
+        self.family_name_prefix.setPlaceholderText(_("e.g. van der"))
         self.family_name_prefix.setMaximumWidth(120)
         self.family_name = bound_line(QLineEdit(), limits.NAME)
         self.birth_date = bound_line(QLineEdit(), 20)
-        self.birth_date.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.birth_date.setPlaceholderText(_("dd-mm-yyyy"))
         self.birth_date.setMaximumWidth(140)
         self.age_label = QLabel()
-        self.sex = choice_box(Sex, sex_label, empty=self.tr("— choose —"))
+        self.sex = choice_box(Sex, sex_label, empty=_("— choose —"))
         self.menopausal_status = choice_box(MenopausalStatus, menopausal_label)
         self.diet = choice_box(Diet, diet_label)
         self.dietary_calcium = bound_line(QLineEdit(), 6)
-        self.dietary_calcium.setPlaceholderText(self.tr("unknown"))
+        self.dietary_calcium.setPlaceholderText(_("unknown"))
         self.dietary_calcium.setMaximumWidth(140)
         self.medicines = BoundedPlainTextEdit(
             limits.MEDICINES * (limits.MEDICINE + 1), lines=limits.MEDICINES
         )
-        self.medicines.setPlaceholderText(self.tr("One medicine per line, e.g. Fosamax 70 mg"))
+        self.medicines.setPlaceholderText(_("One medicine per line, e.g. Fosamax 70 mg"))
         self.medicines.setTabChangesFocus(True)
         self.medicines.setFixedHeight(80)
         self.allergies = bound_line(QLineEdit(), limits.ALLERGIES)
@@ -125,20 +126,20 @@ class ClientForm(QDialog):
         birth_row.addWidget(self.age_label, 1)
         calcium_row = QHBoxLayout()
         calcium_row.addWidget(self.dietary_calcium)
-        calcium_row.addWidget(QLabel(self.tr("mg/day from food")), 1)
+        calcium_row.addWidget(QLabel(_("mg/day from food")), 1)
         rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
-            ("given_names", self.tr("Given name(s) *"), self.given_names),
-            ("family_name", self.tr("Prefix and family name *"), name_row),
-            ("birth_date", self.tr("Birth date *"), birth_row),
-            ("sex", self.tr("Sex *"), self.sex),
-            ("menopausal_status", self.tr("Menopausal status"), self.menopausal_status),
-            ("diet", self.tr("Diet"), self.diet),
-            ("dietary_calcium_mg", self.tr("Calcium from food"), calcium_row),
-            ("medicines", self.tr("Current medicines"), self.medicines.with_counter()),
-            ("allergies", self.tr("Allergies / intolerances"), self.allergies),
-            ("email", self.tr("Email"), self.email),
-            ("phone", self.tr("Phone"), self.phone),
-            ("notes", self.tr("Notes"), self.notes.with_counter()),
+            ("given_names", _("Given name(s) *"), self.given_names),
+            ("family_name", _("Prefix and family name *"), name_row),
+            ("birth_date", _("Birth date *"), birth_row),
+            ("sex", _("Sex *"), self.sex),
+            ("menopausal_status", _("Menopausal status"), self.menopausal_status),
+            ("diet", _("Diet"), self.diet),
+            ("dietary_calcium_mg", _("Calcium from food"), calcium_row),
+            ("medicines", _("Current medicines"), self.medicines.with_counter()),
+            ("allergies", _("Allergies / intolerances"), self.allergies),
+            ("email", _("Email"), self.email),
+            ("phone", _("Phone"), self.phone),
+            ("notes", _("Notes"), self.notes.with_counter()),
         ]
         for name, label, field in rows:
             form.addRow(label, field)
@@ -156,7 +157,7 @@ class ClientForm(QDialog):
         )
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("Fields marked * are required."))
+        note = QLabel(_("Fields marked * are required."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -235,9 +236,10 @@ class ClientForm(QDialog):
             if label is not None:
                 label.setText(
                     "⚠ "
-                    + self.tr(
-                        "Changed in another window to “%1”. Saving keeps what you typed here."
-                    ).replace("%1", _shown(getattr(theirs, name)))
+                    + _(
+                        "Changed in another window to “{value}”. Saving keeps what you typed here.",
+                        value=_shown(getattr(theirs, name)),
+                    )
                 )
                 label.setVisible(True)
         return conflicts
@@ -305,16 +307,15 @@ class ClientForm(QDialog):
             self.menopausal_status.setCurrentIndex(
                 self.menopausal_status.findData(MenopausalStatus.UNKNOWN.value)
             )
-        self.menopausal_status.setToolTip(
-            "" if applies else self.tr("Does not apply to a male client.")
-        )
+        self.menopausal_status.setToolTip("" if applies else _("Does not apply to a male client."))
 
     def _update_age(self) -> None:
         born = parse_date(self.birth_date.text())
         if born is None or born > self._today:
             self.age_label.setText("")
         else:
-            self.age_label.setText(self.tr("%n year(s)", "", age_on(born, self._today)))
+            years = age_on(born, self._today)
+            self.age_label.setText(ngettext("{count} year", "{count} years", years, count=years))
 
     def _draft_or_problems(self) -> tuple[ClientDraft, list[FieldProblem]]:
         """The draft as typed, plus problems only the form can see (text that is no date)."""
@@ -379,8 +380,8 @@ class ClientForm(QDialog):
             self.merge(stale.current)
             QMessageBox.warning(
                 self,
-                self.tr("Changed in another window"),
-                self.tr(
+                _("Changed in another window"),
+                _(
                     "This client was changed in another window while you were editing, so "
                     "nothing was saved. The form now shows those changes; fields you edited "
                     "keep what you typed. Check them and save again."
@@ -391,7 +392,7 @@ class ClientForm(QDialog):
             # Disk full, read-only folder, locked file: the transaction was rolled back.
             from app.ui.messages import database_write_text
 
-            QMessageBox.warning(self, self.tr("Not saved"), database_write_text(error))
+            QMessageBox.warning(self, _("Not saved"), database_write_text(error))
             return False
         self._dirty = False
         self.saved.emit(record)
@@ -432,46 +433,48 @@ class ClientForm(QDialog):
     def problem_text(self, problem: FieldProblem) -> str:
         """A plain sentence for each problem code."""
         texts = {
-            ("birth_date", "required"): self.tr("Enter the birth date."),
-            ("birth_date", "not_a_date"): self.tr(
-                "Not a valid date. Type day-month-year, e.g. %1 or %2."
-            )
-            .replace("%1", DATE_EXAMPLE)
-            .replace("%2", DATE_EXAMPLE.replace("-", "")),
-            ("birth_date", "two_digit_year"): self.tr("Type the year in full, e.g. %1.").replace(
-                "%1", DATE_EXAMPLE
+            ("birth_date", "required"): _("Enter the birth date."),
+            ("birth_date", "not_a_date"): _(
+                "Not a valid date. Type day-month-year, e.g. {example} or {digits}.",
+                example=DATE_EXAMPLE,
+                digits=DATE_EXAMPLE.replace("-", ""),
             ),
-            ("birth_date", "in_future"): self.tr(
-                "The birth date is in the future. Type day-month-year, e.g. %1."
-            ).replace("%1", DATE_EXAMPLE),
-            ("birth_date", "too_old"): self.tr("The birth date is more than 125 years ago."),
-            ("sex", "required"): self.tr("Choose the sex; the rules depend on it."),
-            ("dietary_calcium_mg", "not_a_number"): self.tr(
+            ("birth_date", "two_digit_year"): _(
+                "Type the year in full, e.g. {example}.", example=DATE_EXAMPLE
+            ),
+            ("birth_date", "in_future"): _(
+                "The birth date is in the future. Type day-month-year, e.g. {example}.",
+                example=DATE_EXAMPLE,
+            ),
+            ("birth_date", "too_old"): _("The birth date is more than 125 years ago."),
+            ("sex", "required"): _("Choose the sex; the rules depend on it."),
+            ("dietary_calcium_mg", "not_a_number"): _(
                 "Enter a whole number of milligrams, or leave it empty."
             ),
-            ("dietary_calcium_mg", "out_of_range"): self.tr(
+            ("dietary_calcium_mg", "out_of_range"): _(
                 "Enter an amount between 0 and 10,000 mg per day."
             ),
-            ("medicines", "invalid"): self.tr("A medicine name has invisible control characters."),
-            ("medicines", "too_long"): self.tr(
-                "At most %1 medicines, each at most %2 characters long."
-            )
-            .replace("%1", str(limits.MEDICINES))
-            .replace("%2", str(limits.MEDICINE)),
-            ("email", "invalid"): self.tr("Not a valid email address, e.g. name@example.nl."),
-            ("phone", "invalid"): self.tr("Not a valid phone number, e.g. 06 12345678."),
+            ("medicines", "invalid"): _("A medicine name has invisible control characters."),
+            ("medicines", "too_long"): _(
+                "At most {count} medicines, each at most {length} characters long.",
+                count=str(limits.MEDICINES),
+                length=str(limits.MEDICINE),
+            ),
+            ("email", "invalid"): _("Not a valid email address, e.g. name@example.nl."),
+            ("phone", "invalid"): _("Not a valid phone number, e.g. 06 12345678."),
         }
         generic = {
-            "required": self.tr("This field is required."),
-            "too_long": self.tr("This text is too long (at most %1 characters).").replace(
-                "%1", str(_LIMITS.get(problem.field, 0))
+            "required": _("This field is required."),
+            "too_long": _(
+                "This text is too long (at most {limit} characters).",
+                limit=str(_LIMITS.get(problem.field, 0)),
             )
             if problem.field in _LIMITS
-            else self.tr("This text is too long."),
-            "control_characters": self.tr("This text contains invisible control characters."),
+            else _("This text is too long."),
+            "control_characters": _("This text contains invisible control characters."),
         }
         return texts.get((problem.field, problem.code)) or generic.get(
-            problem.code, self.tr("This value is not accepted.")
+            problem.code, _("This value is not accepted.")
         )
 
     def reject(self) -> None:
@@ -485,8 +488,8 @@ class ClientForm(QDialog):
         """Ask whether unsaved edits may be thrown away."""
         answer = QMessageBox.question(
             self,
-            self.tr("Unsaved changes"),
-            self.tr("This client has changes that are not saved. Discard them?"),
+            _("Unsaved changes"),
+            _("This client has changes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from app.domain.clients import ClientSummary, MenopausalStatus, Sex, age_on, format_date
+from app.i18n import _
 from app.ui.labels import menopausal_label, sex_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,12 +104,12 @@ class ClientTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("Client no."),
-            self.tr("Name"),
-            self.tr("Birth date"),
-            self.tr("Age"),
-            self.tr("Sex"),
-            self.tr("Menopausal status"),
+            _("Client no."),
+            _("Name"),
+            _("Birth date"),
+            _("Age"),
+            _("Sex"),
+            _("Menopausal status"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -143,7 +144,7 @@ class ClientTableModel(QAbstractTableModel):
             return client.client_number
         if column == self.NAME:
             name = client.register_name
-            return self.tr("%1 (archived)").replace("%1", name) if client.archived else name
+            return _("{name} (archived)", name=name) if client.archived else name
         if column == self.BIRTH_DATE:
             return format_date(client.birth_date)
         if column == self.AGE:

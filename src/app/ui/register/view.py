@@ -6,7 +6,7 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clients import ClientDraft, ClientRecord, ClientSummary, draft_changes
+from app.i18n import _, ngettext
 from app.ui.operations import (
     OpChanges,
     Operations,
@@ -86,9 +87,9 @@ class RegisterView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search by name, client number or birth date"))
+        self.search.setPlaceholderText(_("Search by name, client number or birth date"))
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox(self.tr("Show archived clients"))
+        self.show_archived = QCheckBox(_("Show archived clients"))
         self.count_label = QLabel()
 
         self.model = ClientTableModel(self._today, self)
@@ -152,21 +153,21 @@ class RegisterView(QWidget):
                 form.discard()
 
     def _make_actions(self) -> None:
-        self.new_action = QAction(self.tr("&New client…"), self)
+        self.new_action = QAction(_("&New client…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_client)
-        self.edit_action = QAction(self.tr("&Edit client…"), self)
+        self.edit_action = QAction(_("&Edit client…"), self)
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence("Ctrl+E")])
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action.triggered.connect(self.edit_selected)
-        self.archive_action = QAction(self.tr("&Archive"), self)
+        self.archive_action = QAction(_("&Archive"), self)
         self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.archive_action.triggered.connect(self.toggle_archived)
-        self.delete_action = QAction(self.tr("&Delete client…"), self)
+        self.delete_action = QAction(_("&Delete client…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.find_action = QAction(self.tr("&Find client"), self)
+        self.find_action = QAction(_("&Find client"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         # Return and Delete act on the table only, so they do not steal keys from the search box.
@@ -212,19 +213,19 @@ class RegisterView(QWidget):
 
     def _update_count(self, shown: int) -> None:
         query = self.search.text().strip()
-        self.count_label.setText(self.tr("%n client(s)", "", shown))
+        self.count_label.setText(ngettext("{count} client", "{count} clients", shown, count=shown))
         if shown:
             self.empty_label.setVisible(False)
             return
         if query:
             self.empty_label.setText(
-                self.tr('No client matches "%1".').replace("%1", query)
+                _('No client matches "{query}".', query=query)
                 + " "
-                + self.tr("Search looks at names, client numbers and birth dates.")
+                + _("Search looks at names, client numbers and birth dates.")
             )
         else:
             self.empty_label.setText(
-                self.tr("No clients yet. Add the first one with New client (Ctrl+N).")
+                _("No clients yet. Add the first one with New client (Ctrl+N).")
             )
         self.empty_label.setVisible(True)
 
@@ -269,7 +270,7 @@ class RegisterView(QWidget):
         for action in (self.edit_action, self.archive_action, self.delete_action):
             action.setEnabled(client is not None)
         self.archive_action.setText(
-            self.tr("Un&archive") if client and client.archived else self.tr("&Archive")
+            _("Un&archive") if client and client.archived else _("&Archive")
         )
 
     # --- changing -----------------------------------------------------------------------
@@ -375,7 +376,7 @@ class RegisterView(QWidget):
                     lambda: delete_client(clients, client.id), initiator=self
                 )
         except write_errors() as error:
-            QMessageBox.warning(self, self.tr("Client not deleted"), database_write_text(error))
+            QMessageBox.warning(self, _("Client not deleted"), database_write_text(error))
             self.refresh()
             return False
         self.refresh()
@@ -394,13 +395,13 @@ class RegisterView(QWidget):
         name = f"{client.register_name} ({client.client_number})"
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Archive client"),
-            self.tr("Archive %1?").replace("%1", name),
+            _("Archive client"),
+            _("Archive {name}?", name=name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText(self.tr("Her open plans are saved and their windows closed."))
-        archive = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(_("Her open plans are saved and their windows closed."))
+        archive = box.addButton(_("Archive"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(archive)
         box.exec()
         return box.clickedButton() is archive
@@ -410,23 +411,23 @@ class RegisterView(QWidget):
         name = f"{client.register_name} ({client.client_number})"
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Delete client"),
-            self.tr("Delete %1 and all of this client's data?").replace("%1", name),
+            _("Delete client"),
+            _("Delete {name} and all of this client's data?", name=name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
-            self.tr(
+            _(
                 "This erases the client file for good and cannot be undone. "
                 "To keep the file but hide it, archive the client instead."
             )
             + (
-                "\n\n" + self.tr("Her open plans are saved and their windows closed first.")
+                "\n\n" + _("Her open plans are saved and their windows closed first.")
                 if open_windows
                 else ""
             )
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(_("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete
@@ -434,8 +435,8 @@ class RegisterView(QWidget):
     def _gone(self) -> None:
         QMessageBox.information(
             self,
-            self.tr("Client not found"),
-            self.tr("This client no longer exists; she may have been deleted in another window."),
+            _("Client not found"),
+            _("This client no longer exists; she may have been deleted in another window."),
         )
         self.refresh()
 
@@ -450,12 +451,11 @@ class RegisterView(QWidget):
 
 def erasure_pending_text() -> str:
     """What a pending erasure means for the user, and what Supplan will do about it."""
-    return QCoreApplication.translate(
-        "Erasure",
+    return _(
         "The client was deleted, but the database file could not be compacted (the disk may be "
         "full). Until it is, remnants of her data can still be read from the file with special "
         "tools.\n\nFree some disk space: Supplan tries again at every start and tells you "
-        "until the erasure is complete.",
+        "until the erasure is complete."
     )
 
 
@@ -463,7 +463,7 @@ def show_erasure_pending(parent: QWidget | None) -> QMessageBox:
     """Warn that an erasure is not complete yet (after a delete, and at start-up)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Erasure", "Erasure not complete"),
+        _("Erasure not complete"),
         erasure_pending_text(),
         QMessageBox.StandardButton.Ok,
         parent,
