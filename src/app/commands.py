@@ -102,12 +102,14 @@ def check(
 
 
 def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
-    """Print every rule: id, severity, title, source."""
+    """Print every rule: id, severity, title, thresholds (from its declaration), source."""
     width = max(len(rule.id) for rule in RULES)
     for rule in RULES:
         severity = SEVERITY_LABELS[language][rule.severity]
         title, source = rule.title(language), rule.source(language)
-        stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}  [{source}]\n")
+        thresholds = rule.thresholds_text(language)
+        shown = f"  {{{thresholds}}}" if thresholds else ""
+        stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}{shown}  [{source}]\n")
     stdout.write(f"rules_version {RULES_VERSION}\n")
     return 0
 

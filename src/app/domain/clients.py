@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from app.domain import limits
 from app.domain.text import fold
+from app.i18n import N_, catalogue
 
 
 class Sex(StrEnum):
@@ -39,6 +40,20 @@ class Diet(StrEnum):
     LITTLE_MEAT = "little_meat"
     VEGETARIAN = "vegetarian"
     VEGAN = "vegan"
+
+
+#: The name of each diet pattern, in lower case as inside a sentence.
+DIET_NAMES: dict[Diet, str] = {
+    Diet.OMNIVORE: N_("omnivore"),
+    Diet.LITTLE_MEAT: N_("little meat"),
+    Diet.VEGETARIAN: N_("vegetarian"),
+    Diet.VEGAN: N_("vegan"),
+}
+
+
+def diet_name(diet: Diet, language: str) -> str:
+    """The diet pattern's name in *language*: "little meat", "veganistisch"."""
+    return catalogue(language).gettext(DIET_NAMES[diet])
 
 
 # Dutch (and a few neighbouring) family-name prefixes ("tussenvoegsels"), longest first so

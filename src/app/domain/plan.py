@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from app.domain.clients import ClientDraft, Diet, MenopausalStatus, Sex, age_on, display_name
 from app.domain.nutrients import ORDER, Nutrient, Unit, tidy, to_canonical
+from app.i18n import N_, catalogue
 
 
 class Moment(StrEnum):
@@ -18,6 +19,20 @@ class Moment(StrEnum):
     MIDDAY = "midday"
     EVENING = "evening"
     BEDTIME = "bedtime"
+
+
+#: The name of each moment, in lower case as inside a sentence (sentence_start() for a heading).
+MOMENT_NAMES: dict[Moment, str] = {
+    Moment.MORNING: N_("morning"),
+    Moment.MIDDAY: N_("midday"),
+    Moment.EVENING: N_("evening"),
+    Moment.BEDTIME: N_("bedtime"),
+}
+
+
+def moment_name(moment: Moment, language: str) -> str:
+    """The moment's name in *language*: "morning", "voor het slapen"."""
+    return catalogue(language).gettext(MOMENT_NAMES[moment])
 
 
 class TakenWith(StrEnum):
