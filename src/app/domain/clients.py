@@ -119,8 +119,8 @@ NAME_PREFIXES: tuple[str, ...] = tuple(
 
 MAX_NAME_LENGTH = limits.NAME
 MAX_TEXT_LENGTH = limits.CLIENT_NOTES
-MAX_AGE_YEARS = 125
-MAX_DIETARY_CALCIUM_MG = 10_000
+MAX_AGE_YEARS = limits.AGE_YEARS
+MAX_DIETARY_CALCIUM_MG = limits.DIETARY_CALCIUM_MG
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 _DATE_DMY = re.compile(r"^\s*(\d{1,2})([-/. ])(\d{1,2})\2(\d{4})\s*$")

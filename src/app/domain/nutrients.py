@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain import limits
 from app.i18n import N_, catalogue
 
 
@@ -95,7 +96,7 @@ UNIT_ALIASES: dict[str, Unit] = {
 }
 
 #: More than this of anything in one unit (tablet, capsule, dose) is a typing error.
-MAX_AMOUNT_PER_UNIT_MG = 100_000.0
+MAX_AMOUNT_PER_UNIT_MG = float(limits.AMOUNT_PER_UNIT_MG)
 
 # Totals are rounded to this many decimals so that 0.3 × 10 000 IU is exactly 3 000 µg and a
 # threshold is never missed or hit by floating-point noise.

@@ -17,10 +17,8 @@ from typing import Any
 from app.domain import limits
 from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
 from app.domain.nutrients import (
-    MAX_AMOUNT_PER_UNIT_MG,
     Nutrient,
     Unit,
-    in_milligrams,
     iu_defined,
     nutrient_name,
     parse_unit,
@@ -33,11 +31,15 @@ from app.domain.plan import (
     Plan,
     PlanItem,
     TakenWith,
+    amount_problem,
+    units_problem,
 )
 
 FORMAT = "supplan-plan/1"
-MAX_AGE = 130
-MAX_DIETARY_CALCIUM_MG = 10_000
+MAX_AGE = limits.AGE_YEARS
+MAX_DIETARY_CALCIUM_MG = limits.DIETARY_CALCIUM_MG
+#: The most of anything in one unit, in grams as the message says it.
+_MAX_GRAMS_PER_UNIT = limits.AMOUNT_PER_UNIT_MG // 1000
 #: The client's name as written on a letter: given names, prefix and family name.
 MAX_CLIENT_NAME = 2 * limits.NAME + limits.NAME_PREFIX + 2
 #: A number written with more digits than this is no dose, age or count: it is refused as
@@ -230,8 +232,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{value} is niet gedefinieerd voor {detail}",
     },
     "absurd": {
-        "en": "{value} {detail} is absurd: more than 100 g per unit",
-        "nl": "{value} {detail} is onmogelijk: meer dan 100 g per eenheid",
+        "en": f"{{value}} {{detail}} is absurd: more than {_MAX_GRAMS_PER_UNIT} g per unit",
+        "nl": f"{{value}} {{detail}} is onmogelijk: meer dan {_MAX_GRAMS_PER_UNIT} g per eenheid",
     },
     "moment": {
         "en": f"{{value}} is not a moment of the day ({_choices(Moment)})",
@@ -246,6 +248,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "nl": f"{{value}} eenheden op één moment is onmogelijk (hoogstens {MAX_UNITS_PER_MOMENT})",
     },
 }
+
+
+#: The plan file's message for each of units_problem's codes.
+_UNITS_CODES = {"negative": "negative", "not_whole": "units", "absurd": "too_many_units"}
 
 
 class _Reader:
@@ -526,8 +532,9 @@ def _nutrients(reader: _Reader, data: dict[str, Any], path: str) -> list[Nutrien
                 amount = None
         if nutrient is None or unit is None or amount is None:
             continue
-        if in_milligrams(amount, unit, nutrient) > MAX_AMOUNT_PER_UNIT_MG:
-            reader.problem(f"{here}.amount", "absurd", part["amount"], str(part["unit"]))
+        problem = amount_problem(amount, nutrient, unit)  # the composition fields' rule
+        if problem is not None:
+            reader.problem(f"{here}.amount", problem, part["amount"], str(part["unit"]))
             continue
         amounts.append(NutrientAmount(nutrient, amount, unit))
     return amounts
@@ -548,15 +555,12 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
         if _too_large(value):
             reader.problem(here, "out_of_range", value)
             continue
-        whole = isinstance(value, int | float) and not isinstance(value, bool)
-        if not whole or not math.isfinite(value) or value != int(value):
-            reader.problem(here, "units", value)
-        elif value < 0:
-            reader.problem(here, "negative", value)
-        elif value > MAX_UNITS_PER_MOMENT:
-            reader.problem(here, "too_many_units", value)
-        else:
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        problem = units_problem(value) if number else "not_whole"  # the schedule fields' rule
+        if problem is None:
             schedule[moment] = int(value)
+        else:
+            reader.problem(here, _UNITS_CODES[problem], value)
     return schedule
 
 

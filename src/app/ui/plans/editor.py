@@ -48,6 +48,7 @@ from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
 from app.domain.rules import Severity
 from app.handout.practice import Practice
+from app.i18n import _
 from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
 from app.ui.bounded import bound_line
@@ -148,7 +149,7 @@ class ItemDetails(QGroupBox):
         return {
             "negative": self.tr("Cannot be negative."),
             "not_whole": self.tr("Whole units only."),
-            "absurd": self.tr("At most 20 at one moment."),
+            "absurd": _("At most {count} at one moment.", count=limits.UNITS_PER_MOMENT),
         }[code]
 
 

@@ -30,6 +30,7 @@ from app.domain.nutrients import (
     unit_label,
 )
 from app.domain.plan import NutrientAmount, Product, parse_amount
+from app.i18n import _
 from app.ui.bounded import bound_line
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.colours import error_colour
@@ -204,7 +205,10 @@ class ProductForm(QDialog):
             "not_a_number": self.tr("Enter a number, e.g. 500 or 12.5."),
             "not_finite": self.tr("Enter a number, e.g. 500 or 12.5."),
             "negative": self.tr("An amount cannot be negative."),
-            "absurd": self.tr("More than 100 g per unit is not possible."),
+            "absurd": _(
+                "More than {grams} g per unit is not possible.",
+                grams=format_amount(limits.AMOUNT_PER_UNIT_MG / 1000, current_language()),
+            ),
             "iu_undefined": self.tr("IU is only defined for vitamins A, D and E."),
         }
 
