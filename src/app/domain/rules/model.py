@@ -128,9 +128,8 @@ class Instruction:
 
     def render(self, rule: Rule, advice: Advice, language: str) -> str:
         """The chosen sentence in *language*, with the rule's thresholds and the values."""
-        return sentence_start(Text(self.sentences[advice.sentence], rule.thresholds)(
-            language, **advice.values
-        ))  # fmt: skip
+        sentence = Text(self.sentences[advice.sentence], rule.thresholds)
+        return sentence_start(sentence(language, **advice.values))
 
 
 Check = Callable[[Facts, "Rule"], Hit | None]
