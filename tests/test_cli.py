@@ -100,7 +100,9 @@ def test_rules_lists_every_rule():
     lines = result.stdout.splitlines()
     assert len(lines) == len(RULES) + 1
     assert lines[0].split()[:2] == ["INT-VKA-K", "CRITICAL"]
-    assert "ref. 3" in next(line for line in lines if line.startswith("CA-SUPPL-MAX"))
+    calcium = next(line for line in lines if line.startswith("CA-SUPPL-MAX"))
+    assert "ref. 3" in calcium and "{limit 500 mg}" in calcium
+    assert "{hours 4}" in next(line for line in lines if line.startswith("INT-LT4"))
     assert lines[-1].startswith("rules_version ")
 
 

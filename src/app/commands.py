@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from app.domain.evaluation import evaluate_plan
 from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
 from app.domain.rules import RULES, RULES_VERSION, Finding
-from app.domain.severity import Severity
+from app.domain.severity import Severity, severity_label
 from app.i18n import N_, catalogue
 
 if TYPE_CHECKING:  # loaded where they are used, so a command starts quickly
@@ -26,12 +26,6 @@ if TYPE_CHECKING:  # loaded where they are used, so a command starts quickly
     from app.storage.database import Database
     from app.storage.lock import DatabaseLock, LockRefused
 
-# The windows' severity labels (one text each in the catalogue), printed in capitals.
-SEVERITY_LABELS = {
-    Severity.CRITICAL: N_("Critical"),
-    Severity.WARNING: N_("Warning"),
-    Severity.ADVICE: N_("Advice"),
-}
 _WORDS = {
     "action": N_("Action"),
     "source": N_("Source"),
@@ -46,7 +40,7 @@ def _texts(table: Mapping[str, str], language: str) -> dict[str, str]:
 
 
 def _severity(severity: Severity, language: str) -> str:
-    return catalogue(language).gettext(SEVERITY_LABELS[severity]).upper()
+    return severity_label(severity, language).upper()
 
 
 def default_language(environ: Mapping[str, str] = os.environ) -> str:
@@ -113,12 +107,14 @@ def check(
 
 
 def list_rules(language: str, stdout: TextIO = sys.stdout) -> int:
-    """Print every rule: id, severity, title, source."""
+    """Print every rule: id, severity, title, thresholds (from its declaration), source."""
     width = max(len(rule.id) for rule in RULES)
     for rule in RULES:
         severity = _severity(rule.severity, language)
         title, source = rule.title(language), rule.source(language)
-        stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}  [{source}]\n")
+        thresholds = rule.thresholds_text(language)
+        shown = f"  {{{thresholds}}}" if thresholds else ""
+        stdout.write(f"{rule.id:<{width}}  {severity:<12}  {title}{shown}  [{source}]\n")
     stdout.write(f"rules_version {RULES_VERSION}\n")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.nutrients import Nutrient
 from app.domain.rules import RULES, RULES_BY_ID, Severity, evaluate
 from tests.plans import BONE_BUNDLE_ITEMS, finding, item, plan, rule_ids
 
@@ -344,8 +345,8 @@ def test_every_rule_has_complete_bilingual_texts_and_a_source():
     assert len(ids) == len(set(ids))
     for rule in RULES:
         for text in (rule.title, rule.message, rule.action):
-            assert text.en.strip() and text.nl.strip() and text.en != text.nl, rule.id
-        assert rule.source.en.strip() and rule.source.nl.strip(), rule.id
+            assert text("en").strip() and text("nl").strip() and text("en") != text("nl"), rule.id
+        assert rule.source("en").strip() and rule.source("nl").strip(), rule.id
     expected = {
         "CA-SUPPL-MAX", "CA-INTAKE-F65", "CA-SUPPL-IF-LOW", "MG-COFACTOR", "PMW-BONE-BUNDLE",
         "ZN-RISK-65", "ZN-RISK-LOWMEAT", "ZN-CU-40", "ZN-MG-LOSS", "ZN-WITH-MILK",
@@ -361,14 +362,19 @@ def test_every_rule_has_complete_bilingual_texts_and_a_source():
 def test_rules_version_changes_when_a_rule_changes(monkeypatch):
     import dataclasses
 
-    from app.domain import rules
+    from app.domain.rules import Quantity, Text, engine
 
-    before = rules._version()
-    changed = dataclasses.replace(RULES_BY_ID["CA-SUPPL-MAX"], source=rules.Text("another", "bron"))
-    monkeypatch.setattr(
-        rules, "RULES", tuple(changed if r.id == "CA-SUPPL-MAX" else r for r in RULES)
-    )
-    assert rules._version() != before
+    before = engine._version()
+    rule = RULES_BY_ID["CA-SUPPL-MAX"]
+    for change in (
+        {"source": Text("another")},
+        {"thresholds": {**rule.thresholds, "limit": Quantity(Nutrient.CALCIUM, 400)}},
+    ):
+        changed = dataclasses.replace(rule, **change)
+        monkeypatch.setattr(
+            engine, "RULES", tuple(changed if r.id == "CA-SUPPL-MAX" else r for r in RULES)
+        )
+        assert engine._version() != before, change
 
 
 def test_empty_plan_for_a_young_man_has_no_findings():

@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain import limits
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.nutrients import IU_IN_CANONICAL, Nutrient, Unit
 from app.domain.plan import ClientContext, Moment, NutrientAmount, Plan, PlanItem, TakenWith
@@ -41,14 +42,14 @@ def plan_items(draw: st.DrawFn) -> PlanItem:
 @st.composite
 def plans(draw: st.DrawFn) -> Plan:
     client = ClientContext(
-        age=draw(st.integers(0, 130)),
+        age=draw(st.integers(0, limits.AGE_YEARS)),
         sex=draw(st.sampled_from(list(Sex))),
         menopausal_status=draw(st.sampled_from(list(MenopausalStatus))),
         diet=draw(st.sampled_from(list(Diet))),
         medicines=tuple(
             draw(st.lists(st.sampled_from(MEDICINES) | st.text(max_size=20), max_size=30))
         ),
-        dietary_calcium_mg=draw(st.none() | st.floats(0, 10_000)),
+        dietary_calcium_mg=draw(st.none() | st.floats(0, limits.DIETARY_CALCIUM_MG)),
     )
     items = tuple(draw(st.lists(plan_items(), max_size=8)))
     return Plan(plan_date=date(2026, 11, 24), client=client, items=items)

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from app.domain import limits
 from app.domain.text import fold
+from app.i18n import N_, catalogue
 
 
 class Sex(StrEnum):
@@ -39,6 +40,20 @@ class Diet(StrEnum):
     LITTLE_MEAT = "little_meat"
     VEGETARIAN = "vegetarian"
     VEGAN = "vegan"
+
+
+#: The name of each diet pattern, in lower case as inside a sentence.
+DIET_NAMES: dict[Diet, str] = {
+    Diet.OMNIVORE: N_("omnivore"),
+    Diet.LITTLE_MEAT: N_("little meat"),
+    Diet.VEGETARIAN: N_("vegetarian"),
+    Diet.VEGAN: N_("vegan"),
+}
+
+
+def diet_name(diet: Diet, language: str) -> str:
+    """The diet pattern's name in *language*: "little meat", "veganistisch"."""
+    return catalogue(language).gettext(DIET_NAMES[diet])
 
 
 # Dutch (and a few neighbouring) family-name prefixes ("tussenvoegsels"), longest first so
@@ -104,8 +119,8 @@ NAME_PREFIXES: tuple[str, ...] = tuple(
 
 MAX_NAME_LENGTH = limits.NAME
 MAX_TEXT_LENGTH = limits.CLIENT_NOTES
-MAX_AGE_YEARS = 125
-MAX_DIETARY_CALCIUM_MG = 10_000
+MAX_AGE_YEARS = limits.AGE_YEARS
+MAX_DIETARY_CALCIUM_MG = limits.DIETARY_CALCIUM_MG
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 _DATE_DMY = re.compile(r"^\s*(\d{1,2})([-/. ])(\d{1,2})\2(\d{4})\s*$")

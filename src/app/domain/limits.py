@@ -1,6 +1,9 @@
-"""How long each free text may be, decided once for the fields, the storage API and the plan file.
+"""Every bound on what may be entered, decided once for the fields, the storage and the plan file.
 
-Why these numbers: the handout and the client-file export print the product name and the item
+The numbers (age, amounts, units, dietary calcium) are at the end; the messages that refuse a
+value show the bound from here, so a bound changed here changes every check and message.
+
+Why the text lengths: the handout and the client-file export print the product name and the item
 note together in one table cell, and the practice details in the header cell; a table row
 cannot break across pages, so a row taller than an A4 page stops the PDF (reportlab's
 LayoutError). Each limit leaves the longest allowed value, in the widest letters, well inside
@@ -44,6 +47,18 @@ EMAIL = 254
 AGB_CODE = 20
 
 
+# --- numbers ----------------------------------------------------------------------------------
+#: A client's age in completed years: the register refuses an older birth date, the plan file
+#: an older age. Older than any person has lived, so only a typing error is refused.
+AGE_YEARS = 125
+#: Calcium from food in mg a day (the client's context): several times any real diet.
+DIETARY_CALCIUM_MG = 10_000
+#: Units (tablets, capsules, doses) at one moment of the day: more is a typing error.
+UNITS_PER_MOMENT = 20
+#: Anything in one unit, as mass in mg: more than 100 g in one tablet is a typing error.
+AMOUNT_PER_UNIT_MG = 100_000
+
+
 def too_long(text: str, limit: int, lines: int | None = None) -> bool:
     """Whether *text* has more than *limit* characters (or more than *lines* lines)."""
     return len(text) > limit or (lines is not None and text.count("\n") >= lines)
@@ -62,3 +77,12 @@ def check_text(field: str, text: str, limit: int, lines: int | None = None) -> N
     """Raise TextTooLong when *text* is over its limit; nothing is written then."""
     if too_long(text, limit, lines):
         raise TextTooLong(field, limit)
+
+
+class OutOfBounds(ValueError):
+    """A number outside its bound reached the storage API (the fields stop it before that)."""
+
+    def __init__(self, field: str, code: str) -> None:
+        super().__init__(f"{field}: {code}")
+        self.field = field
+        self.code = code

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain import limits
+from app.i18n import N_, catalogue
+
 
 class Nutrient(StrEnum):
     """The nutrients Supplan knows, in the order totals and findings list them."""
@@ -93,7 +96,7 @@ UNIT_ALIASES: dict[str, Unit] = {
 }
 
 #: More than this of anything in one unit (tablet, capsule, dose) is a typing error.
-MAX_AMOUNT_PER_UNIT_MG = 100_000.0
+MAX_AMOUNT_PER_UNIT_MG = float(limits.AMOUNT_PER_UNIT_MG)
 
 # Totals are rounded to this many decimals so that 0.3 × 10 000 IU is exactly 3 000 µg and a
 # threshold is never missed or hit by floating-point noise.
@@ -134,51 +137,31 @@ def tidy(value: float) -> float:
     return round(value, _PRECISION)
 
 
-NAMES: dict[str, dict[Nutrient, str]] = {
-    "en": {
-        Nutrient.CALCIUM: "calcium",
-        Nutrient.MAGNESIUM: "magnesium",
-        Nutrient.ZINC: "zinc",
-        Nutrient.COPPER: "copper",
-        Nutrient.IRON: "iron",
-        Nutrient.SELENIUM: "selenium",
-        Nutrient.IODINE: "iodine",
-        Nutrient.VITAMIN_A: "vitamin A",
-        Nutrient.VITAMIN_B6: "vitamin B6",
-        Nutrient.VITAMIN_B12: "vitamin B12",
-        Nutrient.FOLIC_ACID: "folic acid",
-        Nutrient.VITAMIN_C: "vitamin C",
-        Nutrient.VITAMIN_D: "vitamin D",
-        Nutrient.VITAMIN_E: "vitamin E",
-        Nutrient.VITAMIN_K1: "vitamin K1",
-        Nutrient.VITAMIN_K2: "vitamin K2",
-        Nutrient.PREBIOTIC_FIBRE: "prebiotic fibre",
-    },
-    "nl": {
-        Nutrient.CALCIUM: "calcium",
-        Nutrient.MAGNESIUM: "magnesium",
-        Nutrient.ZINC: "zink",
-        Nutrient.COPPER: "koper",
-        Nutrient.IRON: "ijzer",
-        Nutrient.SELENIUM: "selenium",
-        Nutrient.IODINE: "jodium",
-        Nutrient.VITAMIN_A: "vitamine A",
-        Nutrient.VITAMIN_B6: "vitamine B6",
-        Nutrient.VITAMIN_B12: "vitamine B12",
-        Nutrient.FOLIC_ACID: "foliumzuur",
-        Nutrient.VITAMIN_C: "vitamine C",
-        Nutrient.VITAMIN_D: "vitamine D",
-        Nutrient.VITAMIN_E: "vitamine E",
-        Nutrient.VITAMIN_K1: "vitamine K1",
-        Nutrient.VITAMIN_K2: "vitamine K2",
-        Nutrient.PREBIOTIC_FIBRE: "prebiotische vezels",
-    },
+#: The name of each nutrient, in lower case as inside a sentence.
+NAMES: dict[Nutrient, str] = {
+    Nutrient.CALCIUM: N_("calcium"),
+    Nutrient.MAGNESIUM: N_("magnesium"),
+    Nutrient.ZINC: N_("zinc"),
+    Nutrient.COPPER: N_("copper"),
+    Nutrient.IRON: N_("iron"),
+    Nutrient.SELENIUM: N_("selenium"),
+    Nutrient.IODINE: N_("iodine"),
+    Nutrient.VITAMIN_A: N_("vitamin A"),
+    Nutrient.VITAMIN_B6: N_("vitamin B6"),
+    Nutrient.VITAMIN_B12: N_("vitamin B12"),
+    Nutrient.FOLIC_ACID: N_("folic acid"),
+    Nutrient.VITAMIN_C: N_("vitamin C"),
+    Nutrient.VITAMIN_D: N_("vitamin D"),
+    Nutrient.VITAMIN_E: N_("vitamin E"),
+    Nutrient.VITAMIN_K1: N_("vitamin K1"),
+    Nutrient.VITAMIN_K2: N_("vitamin K2"),
+    Nutrient.PREBIOTIC_FIBRE: N_("prebiotic fibre"),
 }
 
 
 def nutrient_name(nutrient: Nutrient, language: str) -> str:
-    """The nutrient's name in Dutch ("nl") or English."""
-    return NAMES["nl" if language == "nl" else "en"][nutrient]
+    """The nutrient's name in *language*: "zinc", "zink"."""
+    return catalogue(language).gettext(NAMES[nutrient])
 
 
 def sentence_start(text: str) -> str:
@@ -199,8 +182,8 @@ def unit_label(unit: Unit, language: str) -> str:
 
     Plans, templates and the catalogue store the canonical value (Unit.IU is "IU").
     """
-    if unit is Unit.IU and language == "nl":
-        return "IE"
+    if unit is Unit.IU:
+        return catalogue(language).gettext(N_("IU"))
     return unit.value
 
 

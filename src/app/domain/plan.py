@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
 
+from app.domain import limits
 from app.domain.clients import ClientDraft, Diet, MenopausalStatus, Sex, age_on, display_name
 from app.domain.medicines import RecognisedMedicines, recognise_all
 from app.domain.nutrients import (
@@ -15,11 +17,14 @@ from app.domain.nutrients import (
     Nutrient,
     Unit,
     format_amount,
+    in_milligrams,
+    iu_defined,
     nutrient_name,
     tidy,
     to_canonical,
     unit_label,
 )
+from app.i18n import N_, catalogue
 
 
 class Moment(StrEnum):
@@ -29,6 +34,20 @@ class Moment(StrEnum):
     MIDDAY = "midday"
     EVENING = "evening"
     BEDTIME = "bedtime"
+
+
+#: The name of each moment, in lower case as inside a sentence (sentence_start() for a heading).
+MOMENT_NAMES: dict[Moment, str] = {
+    Moment.MORNING: N_("morning"),
+    Moment.MIDDAY: N_("midday"),
+    Moment.EVENING: N_("evening"),
+    Moment.BEDTIME: N_("bedtime"),
+}
+
+
+def moment_name(moment: Moment, language: str) -> str:
+    """The moment's name in *language*: "morning", "voor het slapen"."""
+    return catalogue(language).gettext(MOMENT_NAMES[moment])
 
 
 class TakenWith(StrEnum):
@@ -208,44 +227,65 @@ class Override:
 
 
 #: More units than this at one moment of the day is a typing error.
-MAX_UNITS_PER_MOMENT = 20
+MAX_UNITS_PER_MOMENT = limits.UNITS_PER_MOMENT
+
+
+def units_problem(value: float) -> str | None:
+    """Why *value* is no number of units at one moment: "negative", "not_whole", "absurd".
+
+    The one rule for the schedule's fields and the plan file.
+    """
+    if value < 0:
+        return "negative"
+    if not math.isfinite(value) or value != int(value):
+        return "not_whole"
+    if value > limits.UNITS_PER_MOMENT:
+        return "absurd"
+    return None
+
+
+def amount_problem(value: float, nutrient: Nutrient, unit: Unit) -> str | None:
+    """Why *value* is no amount per unit of *nutrient* in *unit*, or None when it is one.
+
+    Codes: "not_finite", "negative", "iu_undefined", "absurd" (over limits.AMOUNT_PER_UNIT_MG).
+    The one rule for the composition fields and the plan file.
+    """
+    if not math.isfinite(value):
+        return "not_finite"
+    if value < 0:
+        return "negative"
+    if unit is Unit.IU and not iu_defined(nutrient):
+        return "iu_undefined"
+    if in_milligrams(value, unit, nutrient) > limits.AMOUNT_PER_UNIT_MG:
+        return "absurd"
+    return None
 
 
 def parse_units(text: str) -> tuple[int | None, str | None]:
     """Read a number of units typed at a moment: (units, None) or (None, problem code).
 
-    Empty means 0. Codes: "not_whole", "negative", "absurd" (more than MAX_UNITS_PER_MOMENT).
+    Empty means 0. Codes as units_problem's.
     """
     stripped = text.strip()
     if not stripped:
         return 0, None
     try:
-        value = int(stripped)
+        value: float = int(stripped)
     except ValueError:
-        try:
-            number = float(stripped.replace(",", "."))
+        try:  # "1.5", "-2,5": a number, but written as no whole one
+            value = float(stripped.replace(",", "."))
         except ValueError:
             return None, "not_whole"
-        if number < 0:
-            return None, "negative"
-        return None, "not_whole"
-    if value < 0:
-        return None, "negative"
-    if value > MAX_UNITS_PER_MOMENT:
-        return None, "absurd"
-    return value, None
+        return None, "negative" if value < 0 else "not_whole"
+    problem = units_problem(value)
+    return (None, problem) if problem else (int(value), None)
 
 
 def parse_amount(text: str, nutrient: Nutrient, unit: Unit) -> tuple[float | None, str | None]:
     """Read an amount per unit typed in a product's composition: (amount, None) or a code.
 
-    Codes: "required", "not_a_number", "negative", "not_finite", "absurd" (over 100 g),
-    "iu_undefined".
+    Codes: "required", "not_a_number", and those of amount_problem.
     """
-    import math
-
-    from app.domain.nutrients import MAX_AMOUNT_PER_UNIT_MG, in_milligrams, iu_defined
-
     stripped = text.strip().replace(",", ".")
     if not stripped:
         return None, "required"
@@ -253,12 +293,19 @@ def parse_amount(text: str, nutrient: Nutrient, unit: Unit) -> tuple[float | Non
         value = float(stripped)
     except ValueError:
         return None, "not_a_number"
-    if not math.isfinite(value):
-        return None, "not_finite"
-    if value < 0:
-        return None, "negative"
-    if unit is Unit.IU and not iu_defined(nutrient):
-        return None, "iu_undefined"
-    if in_milligrams(value, unit, nutrient) > MAX_AMOUNT_PER_UNIT_MG:
-        return None, "absurd"
-    return value, None
+    problem = amount_problem(value, nutrient, unit)
+    return (None, problem) if problem else (value, None)
+
+
+def check_item(item: PlanItem) -> None:
+    """Raise limits.OutOfBounds when an item's units or amounts are outside their bounds.
+
+    The storage's check, by the same rules as the fields and the plan file; nothing is
+    written then.
+    """
+    for moment, units in item.schedule.items():
+        if problem := units_problem(units):
+            raise limits.OutOfBounds(f"schedule.{moment.value}", problem)
+    for part in item.nutrients:
+        if problem := amount_problem(part.amount, part.nutrient, part.unit):
+            raise limits.OutOfBounds(f"nutrients.{part.nutrient.value}", problem)

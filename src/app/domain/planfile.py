@@ -19,10 +19,9 @@ from typing import Any
 from app.domain import limits
 from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
 from app.domain.nutrients import (
-    MAX_AMOUNT_PER_UNIT_MG,
     Nutrient,
     Unit,
-    in_milligrams,
+    format_amount,
     iu_defined,
     nutrient_name,
     parse_unit,
@@ -35,12 +34,16 @@ from app.domain.plan import (
     Plan,
     PlanItem,
     TakenWith,
+    amount_problem,
+    units_problem,
 )
 from app.i18n import N_, catalogue
 
 FORMAT = "supplan-plan/1"
-MAX_AGE = 130
-MAX_DIETARY_CALCIUM_MG = 10_000
+MAX_AGE = limits.AGE_YEARS
+MAX_DIETARY_CALCIUM_MG = limits.DIETARY_CALCIUM_MG
+#: The most of anything in one unit, in grams as the message says it.
+_MAX_GRAMS_PER_UNIT = limits.AMOUNT_PER_UNIT_MG // 1000
 #: The client's name as written on a letter: given names, prefix and family name.
 MAX_CLIENT_NAME = 2 * limits.NAME + limits.NAME_PREFIX + 2
 #: A number written with more digits than this is no dose, age or count: it is refused as
@@ -97,9 +100,10 @@ class Problem:
             detail=detail,
             format=FORMAT,
             max_age=MAX_AGE,
-            max_mg=f"{MAX_DIETARY_CALCIUM_MG:,}",
+            max_mg=format_amount(MAX_DIETARY_CALCIUM_MG, language),
             moments=_choices(Moment),
             max_units=MAX_UNITS_PER_MOMENT,
+            grams=_MAX_GRAMS_PER_UNIT,
         )
         return f"{self.path}: {text}" if self.path else text
 
@@ -166,11 +170,15 @@ _MESSAGES: dict[str, str] = {
     "nutrient": N_("{value} is not a known nutrient"),
     "unit": N_("{value} is not a known unit (g, mg, µg, IU)"),
     "iu_undefined": N_("{value} is not defined for {detail}"),
-    "absurd": N_("{value} {detail} is absurd: more than 100 g per unit"),
+    "absurd": N_("{value} {detail} is absurd: more than {grams} g per unit"),
     "moment": N_("{value} is not a moment of the day ({moments})"),
     "units": N_("{value} is not a whole number of units"),
     "too_many_units": N_("{value} units at one moment is absurd (at most {max_units})"),
 }
+
+
+#: The plan file's message for each of units_problem's codes.
+_UNITS_CODES = {"negative": "negative", "not_whole": "units", "absurd": "too_many_units"}
 
 
 class _Reader:
@@ -451,8 +459,9 @@ def _nutrients(reader: _Reader, data: dict[str, Any], path: str) -> list[Nutrien
                 amount = None
         if nutrient is None or unit is None or amount is None:
             continue
-        if in_milligrams(amount, unit, nutrient) > MAX_AMOUNT_PER_UNIT_MG:
-            reader.problem(f"{here}.amount", "absurd", part["amount"], str(part["unit"]))
+        problem = amount_problem(amount, nutrient, unit)  # the composition fields' rule
+        if problem is not None:
+            reader.problem(f"{here}.amount", problem, part["amount"], str(part["unit"]))
             continue
         amounts.append(NutrientAmount(nutrient, amount, unit))
     return amounts
@@ -473,15 +482,12 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
         if _too_large(value):
             reader.problem(here, "out_of_range", value)
             continue
-        whole = isinstance(value, int | float) and not isinstance(value, bool)
-        if not whole or not math.isfinite(value) or value != int(value):
-            reader.problem(here, "units", value)
-        elif value < 0:
-            reader.problem(here, "negative", value)
-        elif value > MAX_UNITS_PER_MOMENT:
-            reader.problem(here, "too_many_units", value)
-        else:
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        problem = units_problem(value) if number else "not_whole"  # the schedule fields' rule
+        if problem is None:
             schedule[moment] = int(value)
+        else:
+            reader.problem(here, _UNITS_CODES[problem], value)
     return schedule
 
 

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from app.i18n import N_, catalogue
+
 
 class Severity(StrEnum):
     """How serious a finding is, most serious first."""
@@ -12,3 +14,16 @@ class Severity(StrEnum):
 
 
 SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.ADVICE: 2}
+
+#: The name of each severity, as a label beside its icon; the command line and the summary
+#: print it in capitals (``.upper()``).
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.CRITICAL: N_("Critical"),
+    Severity.WARNING: N_("Warning"),
+    Severity.ADVICE: N_("Advice"),
+}
+
+
+def severity_label(severity: Severity, language: str) -> str:
+    """The severity's name in *language*: "Critical", "Waarschuwing"."""
+    return catalogue(language).gettext(SEVERITY_LABELS[severity])

@@ -39,10 +39,10 @@ from reportlab.platypus import (
 from app.domain.catalogue import in_language
 from app.domain.clients import format_date
 from app.domain.evaluation import Evaluation
-from app.domain.nutrients import nutrient_title
-from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text
+from app.domain.nutrients import nutrient_title, sentence_start
+from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text, moment_name
 from app.domain.rules import RULES
-from app.domain.severity import Severity
+from app.domain.severity import Severity, severity_label
 from app.handout.practice import Practice
 from app.i18n import N_, catalogue
 
@@ -93,12 +93,6 @@ WORDS: dict[str, str] = {
     "no_overrides": N_("None."),
     "rules_version": N_("rules version"),
 }
-MOMENTS: dict[Moment, str] = {
-    Moment.MORNING: N_("Morning"),
-    Moment.MIDDAY: N_("Midday"),
-    Moment.EVENING: N_("Evening"),
-    Moment.BEDTIME: N_("Bedtime"),
-}
 TAKEN_WITH: dict[TakenWith, str] = {
     TakenWith.WATER: N_("with water"),
     TakenWith.MILK: N_("with milk"),
@@ -106,13 +100,6 @@ TAKEN_WITH: dict[TakenWith, str] = {
     TakenWith.OTHER: "",
 }
 NOT_WITH_MILK = N_("not with milk")
-# The same texts as the windows' severity labels, so the catalogue holds each once; the
-# handout prints them in capitals.
-SEVERITIES: dict[Severity, str] = {
-    Severity.CRITICAL: N_("Critical"),
-    Severity.WARNING: N_("Warning"),
-    Severity.ADVICE: N_("Advice"),
-}
 
 
 def _words(language: str) -> dict[str, str]:
@@ -255,7 +242,7 @@ def _how(item: PlanItem, language: str) -> str:
 
 def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphStyle]) -> Flowable:
     words = _words(language)
-    moments = {m: catalogue(language).gettext(MOMENTS[m]) for m in Moment}
+    moments = {m: sentence_start(moment_name(m, language)) for m in Moment}
     header: list[object] = [_p(words["product"], styles["cell_bold"])]
     header += [_p(moments[m], styles["cell_bold"]) for m in Moment]
     header.append(_p(words["how"], styles["cell_bold"]))
@@ -425,7 +412,7 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
         story.append(_p(words["no_findings"], styles["body"]))
     for finding in findings:
         override = overrides.get(finding.rule_id)
-        severity = catalogue(language).gettext(SEVERITIES[finding.severity]).upper()
+        severity = severity_label(finding.severity, language).upper()
         lines = [
             f"<b>{severity} · {escape(finding.title(language))}</b> ({finding.rule_id})",
             escape(finding.message(language)),

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, delete, select
 
 from app.domain import limits
 from app.domain.limits import check_text
-from app.domain.plan import Moment, Override, PlanItem, PlanStatus, TakenWith
+from app.domain.plan import Moment, Override, PlanItem, PlanStatus, TakenWith, check_item
 from app.domain.planfile import nutrients_from_data, nutrients_to_data
 from app.storage.database import Database
 from app.storage.models import PlanOverride, SupplementPlan, SupplementPlanItem
@@ -260,6 +260,7 @@ def _write_items(session: Session, plan_id: int, items: tuple[PlanItem, ...]) ->
     for position, item in enumerate(items):
         check_text("product", item.product, limits.PRODUCT_NAME, limits.PRODUCT_NAME_LINES)
         check_text("note", item.note, limits.ITEM_NOTE, limits.ITEM_NOTE_LINES)
+        check_item(item)
         session.add(
             SupplementPlanItem(
                 plan_id=plan_id,

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QDateTime, QLocale
 
 from app.domain.clients import Diet, MenopausalStatus, Sex
-from app.domain.plan import Moment, PlanStatus, TakenWith
+from app.domain.nutrients import sentence_start
+from app.domain.plan import Moment, PlanStatus, TakenWith, moment_name
 from app.domain.severity import Severity
-from app.i18n import _
+from app.domain.severity import severity_label as domain_severity_label
+from app.i18n import _, language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox
@@ -51,12 +53,7 @@ def diet_label(diet: Diet) -> str:
 
 def moment_label(moment: Moment) -> str:
     """Translated moment of the day."""
-    return {
-        Moment.MORNING: _("Morning"),
-        Moment.MIDDAY: _("Midday"),
-        Moment.EVENING: _("Evening"),
-        Moment.BEDTIME: _("Bedtime"),
-    }[moment]
+    return sentence_start(moment_name(moment, language()))
 
 
 def taken_with_label(taken_with: TakenWith) -> str:
@@ -71,11 +68,7 @@ def taken_with_label(taken_with: TakenWith) -> str:
 
 def severity_label(severity: Severity) -> str:
     """Translated severity, shown beside its icon (never colour alone)."""
-    return {
-        Severity.CRITICAL: _("Critical"),
-        Severity.WARNING: _("Warning"),
-        Severity.ADVICE: _("Advice"),
-    }[severity]
+    return domain_severity_label(severity, language())
 
 
 def status_label(status: PlanStatus) -> str:

@@ -23,7 +23,8 @@ from app.domain.clients import (
     format_date,
     parse_date,
 )
-from app.i18n import _, ngettext
+from app.domain.nutrients import format_amount
+from app.i18n import _, language, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
 
@@ -147,10 +148,12 @@ class ContextPanel(QGroupBox):
         calcium: int | None = None
         if calcium_text:
             digits = calcium_text.isascii() and calcium_text.isdigit()  # "²" is a digit too
-            if not digits or int(calcium_text) > 10_000:
-                self.error.setText(
-                    "⚠ " + _("Calcium from food: a whole number from 0 to 10,000 mg.")
+            if not digits or int(calcium_text) > limits.DIETARY_CALCIUM_MG:
+                maximum = format_amount(limits.DIETARY_CALCIUM_MG, language())
+                text = _(
+                    "Calcium from food: a whole number from 0 to {maximum} mg.", maximum=maximum
                 )
+                self.error.setText("⚠ " + text)
                 return
             calcium = int(calcium_text)
         self.error.setText("")

@@ -163,7 +163,7 @@ class ItemDetails(QGroupBox):
         return {
             "negative": _("Cannot be negative."),
             "not_whole": _("Whole units only."),
-            "absurd": _("At most 20 at one moment."),
+            "absurd": _("At most {count} at one moment.", count=limits.UNITS_PER_MOMENT),
         }[code]
 
 

@@ -199,7 +199,10 @@ class ProductForm(QDialog):
             "not_a_number": _("Enter a number, e.g. 500 or 12.5."),
             "not_finite": _("Enter a number, e.g. 500 or 12.5."),
             "negative": _("An amount cannot be negative."),
-            "absurd": _("More than 100 g per unit is not possible."),
+            "absurd": _(
+                "More than {grams} g per unit is not possible.",
+                grams=format_amount(limits.AMOUNT_PER_UNIT_MG / 1000, current_language()),
+            ),
             "iu_undefined": _("IU is only defined for vitamins A, D and E."),
         }
 

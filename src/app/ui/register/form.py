@@ -35,7 +35,8 @@ from app.domain.clients import (
     parse_date,
     validate_client,
 )
-from app.i18n import _, ngettext
+from app.domain.nutrients import format_amount
+from app.i18n import _, language, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
@@ -446,13 +447,16 @@ class ClientForm(QDialog):
                 "The birth date is in the future. Type day-month-year, e.g. {example}.",
                 example=DATE_EXAMPLE,
             ),
-            ("birth_date", "too_old"): _("The birth date is more than 125 years ago."),
+            ("birth_date", "too_old"): _(
+                "The birth date is more than {years} years ago.", years=limits.AGE_YEARS
+            ),
             ("sex", "required"): _("Choose the sex; the rules depend on it."),
             ("dietary_calcium_mg", "not_a_number"): _(
                 "Enter a whole number of milligrams, or leave it empty."
             ),
             ("dietary_calcium_mg", "out_of_range"): _(
-                "Enter an amount between 0 and 10,000 mg per day."
+                "Enter an amount between 0 and {maximum} mg per day.",
+                maximum=format_amount(limits.DIETARY_CALCIUM_MG, language()),
             ),
             ("medicines", "invalid"): _("A medicine name has invisible control characters."),
             ("medicines", "too_long"): _(

@@ -1,0 +1,133 @@
+"""Values that rules, findings and handout sentences carry, each rendered in a chosen language.
+
+A rule's texts are English catalogue texts with named placeholders; the values filled in are
+these types (or plain numbers and strings), rendered in the reader's language at the last
+moment, so one finding can be shown in Dutch in the window and in English in a handout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.domain.catalogue import in_language
+from app.domain.nutrients import (
+    Nutrient,
+    format_amount,
+    format_quantity,
+    nutrient_name,
+    sentence_start,
+)
+from app.domain.plan import Moment, moment_name
+from app.i18n import N_, catalogue
+
+
+@dataclass(frozen=True)
+class Text:
+    """A catalogue text (English, named placeholders) with values it always shows."""
+
+    english: str
+    values: Mapping[str, object] = field(default_factory=dict)
+    #: A title: its first letter upper case even when it starts with a value ("Vitamine D ...").
+    title: bool = False
+
+    def __call__(self, language: str, /, **more: object) -> str:
+        """The text in *language*, its own values and *more* filled in."""
+        values = {**self.values, **more}
+        rendered = {key: render_value(value, language) for key, value in values.items()}
+        # A value not given stays a visible placeholder ("{total}"), as in `supplan rules`.
+        text = catalogue(language).gettext(self.english).format_map(_Shown(rendered))
+        return sentence_start(text) if self.title else text
+
+
+class _Shown(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount of a nutrient per day, in its canonical unit."""
+
+    nutrient: Nutrient
+    amount: float
+
+    def render(self, language: str) -> str:
+        """The amount with its unit, e.g. "600 mg"."""
+        return format_quantity(self.amount, self.nutrient, language)
+
+
+@dataclass(frozen=True)
+class Nutrients:
+    """A list of nutrients: "calcium, vitamin D and zinc" (or "... or zinc")."""
+
+    nutrients: tuple[Nutrient, ...]
+    alternatives: bool = False
+
+    def render(self, language: str) -> str:
+        """Joined names with "and" / "en" ("or" / "of" for alternatives)."""
+        names = [nutrient_name(n, language) for n in self.nutrients]
+        return join(names, language, self.alternatives)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Names as the dietician typed them (medicines, products), quoted."""
+
+    names: tuple[str, ...]
+
+    def render(self, language: str) -> str:
+        """Joined, quoted names."""
+        return join([f"“{name}”" for name in self.names], language)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """Names as the dietician typed them, as a client reads them: unquoted, comma-separated."""
+
+    names: tuple[str, ...]
+
+    def render(self, language: str) -> str:
+        """The names separated by commas."""
+        return ", ".join(self.names)
+
+
+@dataclass(frozen=True)
+class ProductNames:
+    """Product names of the plan: shipped ones in the reader's language, typed ones as typed."""
+
+    names: tuple[str, ...]
+
+    def render(self, language: str) -> str:
+        """Joined, quoted names."""
+        return join([f"“{in_language(name, language)}”" for name in self.names], language)
+
+
+@dataclass(frozen=True)
+class Moments:
+    """Moments of the day."""
+
+    moments: tuple[Moment, ...]
+
+    def render(self, language: str) -> str:
+        """Translated moments."""
+        return join([moment_name(m, language) for m in self.moments], language)
+
+
+def join(parts: list[str], language: str, alternatives: bool = False) -> str:
+    """The parts as a list in *language*: "a, b and c" (or "a, b or c")."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    text = N_("{items} or {last}") if alternatives else N_("{items} and {last}")
+    return catalogue(language).gettext(text, items=", ".join(parts[:-1]), last=parts[-1])
+
+
+def render_value(value: object, language: str) -> str:
+    """Any value a text shows, as text in *language*."""
+    if isinstance(value, Text):
+        return value(language)
+    if isinstance(value, Quantity | Nutrients | Names | Typed | ProductNames | Moments):
+        return value.render(language)
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return format_amount(float(value), language)
+    return str(value)
