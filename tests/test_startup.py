@@ -89,3 +89,67 @@ def test_starting_reads_only_the_rows_the_register_shows(started):
     shown = started["rows_read"]
     assert 0 < shown < 100, started
     assert started["last_row_read"] < 100, started
+
+
+# --- in this process: the register keeps the rows the preview read ----------------------------
+@pytest.fixture
+def application(qtbot, database_path, monkeypatch):
+    """The application as run_gui makes it, on a database of CLIENTS clients; not started."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import Application, ErrorReporter
+    from tests.helpers import close_app
+    from tests.safety import corpus
+
+    corpus.populate(database_path, CLIENTS)
+    app = Application(QApplication.instance(), database_path)
+    reporter = ErrorReporter()
+    reporter.database_error_handler = app.database_error_seen
+    monkeypatch.setattr(sys, "excepthook", reporter)
+    yield app
+    close_app(app)
+
+
+def _start_counting_fills(app) -> list[bool]:
+    """Show the window and open the database; per fill of the register: was it opened yet."""
+    app.show_window()
+    fills: list[bool] = []
+    app.window.register.model.modelReset.connect(lambda: fills.append(app.database is not None))
+    assert app.open_database()
+    return fills
+
+
+def test_the_rows_the_preview_read_stay_and_the_others_come_from_the_database(application):
+    fills = _start_counting_fills(application)
+    assert fills == [False]  # the preview's fill only: attaching read nothing again
+    register = application.window.register
+    model = register.model
+    assert model.rowCount() == CLIENTS
+    clients = application.window._stores.clients
+    last = model.client_at(CLIENTS - 1)  # beyond the rows the preview read
+    assert last.family_name and clients.summaries([last.id]) == {last.id: last}
+    first = model.client_at(0)
+    assert clients.summaries([first.id]) == {first.id: first}
+    # Edits go through the database layer: the register refills from it.
+    register.search.setText(first.family_name)
+    assert fills == [False, True]
+    assert first.id in {model.client_at(row).id for row in range(model.rowCount())}
+
+
+def test_rows_the_preview_could_not_read_are_read_again_by_the_database_layer(
+    application, monkeypatch, capfd
+):
+    import sqlite3
+
+    from app.storage.quick import QuickRegister
+
+    def unreadable(self, ids):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(QuickRegister, "summaries", unreadable)
+    fills = _start_counting_fills(application)
+    assert fills == [False, True]
+    model = application.window.register.model
+    assert model.rowCount() == CLIENTS
+    assert model.client_at(0).family_name  # a real row, not the blank of an unreadable one
+    assert "unexpected error" not in capfd.readouterr().err

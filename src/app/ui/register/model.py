@@ -49,6 +49,13 @@ class ClientTableModel(QAbstractTableModel):
         self._source = source
         self.endResetModel()
 
+    def read_from(self, source: RowSource) -> None:
+        """Read the rows not yet read from *source*; those shown stay (no reset, no repaint).
+
+        For a source that gives the same rows as the one before it (see RegisterView.attach).
+        """
+        self._source = source
+
     def client_at(self, row: int) -> ClientSummary:
         """The client shown in *row*."""
         client_id = self._ids[row]

@@ -166,11 +166,20 @@ class RegisterView(QWidget):
                 QKeySequence(key), self.search, self.focus_list, Qt.ShortcutContext.WidgetShortcut
             )
 
-    def attach(self, clients: ClientRepository) -> None:
-        """Connect to the database once it is open (the window is shown before that)."""
+    def attach(self, clients: ClientRepository, keep_rows: bool = False) -> None:
+        """Connect to the database once it is open (the window is shown before that).
+
+        *keep_rows*: the rows the preview shows are this database's, unchanged since (the
+        application knows); they stay, and only rows not read yet come from *clients*. That
+        spares start-up the first SQLAlchemy query and a second layout of the table.
+        """
         self._clients = clients
         self._reader = clients
-        self.refresh()
+        if keep_rows:
+            self.model.read_from(clients.summaries)
+            self._update_actions()
+        else:
+            self.refresh()
 
     def preview(self, reader) -> None:
         """Show the register read-only while the database layer loads (see Application)."""
