@@ -153,3 +153,36 @@ def test_rows_the_preview_could_not_read_are_read_again_by_the_database_layer(
     assert model.rowCount() == CLIENTS
     assert model.client_at(0).family_name  # a real row, not the blank of an unreadable one
     assert "unexpected error" not in capfd.readouterr().err
+
+
+_QUIT_AFTER_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui import application
+
+open_database = application.Application.open_database
+def open_then_quit(self):
+    opened = open_database(self)
+    QTimer.singleShot(200, QApplication.closeAllWindows)  # the dietician closes the window
+    return opened
+application.Application.open_database = open_then_quit
+
+from app.cli import main
+sys.exit(main(["--database", sys.argv[1]]))
+"""
+
+
+def test_after_quitting_the_file_alone_holds_all_the_data(tmp_path):
+    """No -wal or -shm left beside it: a copy of the file (a USB stick) misses nothing."""
+    from tests.safety import corpus
+
+    database = tmp_path / "supplan.sqlite3"
+    corpus.populate(database, 3)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _QUIT_AFTER_START, str(database)],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["supplan.sqlite3"]

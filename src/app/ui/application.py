@@ -326,7 +326,7 @@ class Application(QObject):
                 return False
             self.database.damage_listeners.append(self._damage_reported)
         try:
-            # The file the preview read was at head: opening it changed no row since.
+            # The preview read this file at head: opening it changed no row since.
             keep_rows = previewed and not self._preview_failed
             self._previewing = False
             self.window.attach(Stores.over(self.database), keep_rows)
@@ -751,6 +751,10 @@ def run_gui(database_path: Path, smoke: bool = False, started: float | None = No
     if not app.open_database():
         return 1
     code = qt_app.exec()
+    if app.database is not None:
+        # Now, not when the interpreter frees it (cli.main skips that): closing moves the
+        # write-ahead log into the file, so a copy of the file alone holds all the data.
+        app.database.close()
     app.release_lock()
     return code
 

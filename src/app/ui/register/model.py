@@ -49,12 +49,16 @@ class ClientTableModel(QAbstractTableModel):
         self._source = source
         self.endResetModel()
 
-    def read_from(self, source: RowSource) -> None:
-        """Read the rows not yet read from *source*; those shown stay (no reset, no repaint).
+    def switch_source(self, ids: list[int], source: RowSource) -> bool:
+        """Read rows not read yet from *source*, if *ids* are the clients shown, in order.
 
-        For a source that gives the same rows as the one before it (see RegisterView.attach).
+        The rows shown stay (no reset, no new layout, no repaint). False, changing nothing,
+        when *ids* differ. For a source that gives the same rows (see RegisterView.attach).
         """
+        if ids != self._ids:
+            return False
         self._source = source
+        return True
 
     def client_at(self, row: int) -> ClientSummary:
         """The client shown in *row*."""

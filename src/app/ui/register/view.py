@@ -170,16 +170,21 @@ class RegisterView(QWidget):
         """Connect to the database once it is open (the window is shown before that).
 
         *keep_rows*: the rows the preview shows are this database's, unchanged since (the
-        application knows); they stay, and only rows not read yet come from *clients*. That
-        spares start-up the first SQLAlchemy query and a second layout of the table.
+        application knows). If *clients* finds the same clients, those rows stay and only
+        rows not read yet come from *clients*: start-up is spared reading them again, a
+        second layout of the table and its repaint.
         """
         self._clients = clients
         self._reader = clients
         if keep_rows:
-            self.model.read_from(clients.summaries)
-            self._update_actions()
-        else:
-            self.refresh()
+            order_by, descending = self._order
+            ids = clients.search_ids(
+                self.search.text(), self.show_archived.isChecked(), order_by, descending
+            )
+            if self.model.switch_source(ids, clients.summaries):
+                self._update_actions()
+                return
+        self.refresh()
 
     def preview(self, reader) -> None:
         """Show the register read-only while the database layer loads (see Application)."""
