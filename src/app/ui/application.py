@@ -210,8 +210,6 @@ class Application(QObject):
         self._closed_damaged = False
         #: The register shows rows read by the quick preview (before the full opening).
         self._previewing = False
-        #: A read of the preview's rows failed (the full opening must read them again).
-        self._preview_failed = False
         #: Ask a new database for the practice details (not without a screen: tests, --smoke).
         self.ask_first_run = self.interactive
         self.first_run_dialog = None
@@ -298,14 +296,13 @@ class Application(QObject):
         if self.lock is None and not self.take_lock():
             self.window.hide()
             return False
-        previewed = False
         if self.database is None:
             self._remove_leftovers()
             if not self._not_lost():
                 self.window.hide()
                 self.release_lock()
                 return False
-            previewed = self._preview_register()  # before the imports below (~300 ms)
+            self._preview_register()  # before the imports below, which take ~300 ms
         from app.storage.database import DatabaseRefused, open_database
         from app.storage.stores import Stores
 
@@ -326,10 +323,8 @@ class Application(QObject):
                 return False
             self.database.damage_listeners.append(self._damage_reported)
         try:
-            # The preview read this file at head: opening it changed no row since.
-            keep_rows = previewed and not self._preview_failed
             self._previewing = False
-            self.window.attach(Stores.over(self.database), keep_rows)
+            self.window.attach(Stores.over(self.database))
         except Exception as error:  # damage that only shows when the rows are read
             if not self.database_error_seen(error):
                 raise
@@ -365,11 +360,10 @@ class Application(QObject):
         if self.window is not None and self.database is not None:
             self.first_run_dialog = offer_first_run(SettingsRepository(self.database), self.window)
 
-    def _preview_register(self) -> bool:
+    def _preview_register(self) -> None:
         """Fill the register straight from the file before SQLAlchemy loads (~200 ms sooner).
 
         Only for a file that needs no migration; anything unusual waits for the full open.
-        True when the register shows the file's rows.
         """
         from app.storage.errors import DatabaseRefused
         from app.storage.files import inspect_file, known_revisions
@@ -379,22 +373,19 @@ class Application(QObject):
         try:
             state = inspect_file(self.database_path)
         except DatabaseRefused:
-            return False
+            return
         if state.is_new or state.revision != known_revisions()[1]:
-            return False
+            return
         reader = QuickRegister(self.database_path)
         try:
             self._previewing = True
-            self._preview_failed = False
             self.window.register.preview(reader)
             self.preview_filled = time.perf_counter()
             self.qt_app.processEvents()  # paint the filled register now
         except sqlite3.Error:
             log.warning("register preview failed; waiting for the database layer")
-            return False
         finally:
             reader.close()
-        return True
 
     def finish_erasure(self) -> bool:
         """Finish an erasure a full disk interrupted; say so while it cannot be finished."""
@@ -520,7 +511,6 @@ class Application(QObject):
             # was closed and a window still tried to read it.
             if self._previewing or self._closed_damaged:
                 log.warning("a read of the damaged or not yet opened database failed")
-                self._preview_failed = True
                 return True
             return False
         if self._damage_pending:

@@ -138,10 +138,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self._update_plans_action()
 
-    def attach(self, stores: Stores, keep_rows: bool = False) -> None:
-        """Connect to the opened database and fill the register (see RegisterView.attach)."""
+    def attach(self, stores: Stores) -> None:
+        """Connect to the opened database and fill the register."""
         self._stores = stores
-        self.register.attach(stores.clients, keep_rows)
+        self.register.attach(stores.clients)
         self._update_plans_action()
 
     def _update_plans_action(self) -> None:

@@ -49,17 +49,6 @@ class ClientTableModel(QAbstractTableModel):
         self._source = source
         self.endResetModel()
 
-    def switch_source(self, ids: list[int], source: RowSource) -> bool:
-        """Read rows not read yet from *source*, if *ids* are the clients shown, in order.
-
-        The rows shown stay (no reset, no new layout, no repaint). False, changing nothing,
-        when *ids* differ. For a source that gives the same rows (see RegisterView.attach).
-        """
-        if ids != self._ids:
-            return False
-        self._source = source
-        return True
-
     def client_at(self, row: int) -> ClientSummary:
         """The client shown in *row*."""
         client_id = self._ids[row]

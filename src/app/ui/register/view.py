@@ -166,24 +166,10 @@ class RegisterView(QWidget):
                 QKeySequence(key), self.search, self.focus_list, Qt.ShortcutContext.WidgetShortcut
             )
 
-    def attach(self, clients: ClientRepository, keep_rows: bool = False) -> None:
-        """Connect to the database once it is open (the window is shown before that).
-
-        *keep_rows*: the rows the preview shows are this database's, unchanged since (the
-        application knows). If *clients* finds the same clients, those rows stay and only
-        rows not read yet come from *clients*: start-up is spared reading them again, a
-        second layout of the table and its repaint.
-        """
+    def attach(self, clients: ClientRepository) -> None:
+        """Connect to the database once it is open (the window is shown before that)."""
         self._clients = clients
         self._reader = clients
-        if keep_rows:
-            order_by, descending = self._order
-            ids = clients.search_ids(
-                self.search.text(), self.show_archived.isChecked(), order_by, descending
-            )
-            if self.model.switch_source(ids, clients.summaries):
-                self._update_actions()
-                return
         self.refresh()
 
     def preview(self, reader) -> None:
