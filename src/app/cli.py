@@ -7,6 +7,7 @@ the branch that needs them, so `supplan check` never loads Qt and the GUI starts
 from __future__ import annotations
 
 import argparse
+import gc
 import time
 from collections.abc import Sequence
 
@@ -102,4 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.config import database_path
     from app.ui.application import run_gui
 
-    return run_gui(database_path(args.database), smoke=args.smoke, started=STARTED)
+    code = run_gui(database_path(args.database), smoke=args.smoke, started=STARTED)
+    # The process ends now. Its objects go with it: without this the interpreter's last
+    # garbage collection visits every one of them (SQLAlchemy's, Qt's) first, ~0.3 s.
+    gc.freeze()
+    return code
