@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
-from app import __version__
+from app import version
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
             self.tr("About Supplan"),
             self.tr(
                 "Supplan %1\n\nSupplement plans for dieticians, checked against clinical rules."
-            ).replace("%1", __version__),
+            ).replace("%1", version()),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
