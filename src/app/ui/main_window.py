@@ -15,7 +15,7 @@ from app import version
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
-if TYPE_CHECKING:  # imported after the window is shown: see Application.start
+if TYPE_CHECKING:  # imported after the window is shown: see run_gui in application.py
     from app.storage.stores import Stores
     from app.ui.settings_dialog import SettingsDialog
 
