@@ -1,12 +1,18 @@
 """Alembic environment: runs on the connection Supplan hands over, or on a URL for developers."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from alembic import context
-from alembic.migration import MigrationContext
-from alembic.operations.ops import MigrationScript
 from sqlalchemy import create_engine
-from sqlalchemy.engine import Connection
 
 from app.storage.models import metadata
+
+if TYPE_CHECKING:  # the executable bundles only what the app imports at run time
+    from alembic.migration import MigrationContext
+    from alembic.operations.ops import MigrationScript
+    from sqlalchemy.engine import Connection
 
 config = context.config
 connection = config.attributes.get("connection")
