@@ -3,19 +3,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck format translations bench package screenshots
+.PHONY: run test lint typecheck format translations bench package screenshots lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Stamp files make both targets idempotent: pip runs again only when pyproject.toml changes.
-$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Everything is installed from a lock file (exact versions, every download's hash checked),
+# then Supplan itself without dependencies; `pip check` fails if the lock misses one.
+# Stamp files make both targets idempotent: pip runs again only when a lock or pyproject.toml
+# changes.
+INSTALL_LOCKED = $(BIN)/python -m pip install --quiet --require-hashes -r
+INSTALL_SELF = $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . \
+	&& $(BIN)/python -m pip check
+
+$(VENV)/.installed-app: pyproject.toml requirements/app.txt | $(BIN)/python
+	$(INSTALL_LOCKED) requirements/app.txt
+	$(INSTALL_SELF)
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+# The test tools, the packaging tools and the app, all from requirements/dev.txt.
+$(VENV)/.installed-test: pyproject.toml requirements/dev.txt | $(BIN)/python
+	$(INSTALL_LOCKED) requirements/dev.txt
+	$(INSTALL_SELF)
 	touch $@ $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app
@@ -57,10 +67,12 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m benchmarks
 
 # The executable for this OS in dist/, smoke-tested (needs binutils on Linux).
-$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,package]'
-	touch $@ $(VENV)/.installed-test $(VENV)/.installed-app
-
-package: $(VENV)/.installed-package
+package: $(VENV)/.installed-test
 	@bash tools/system-deps.sh package
 	$(BIN)/python packaging/build.py
+
+# Refresh requirements/*.txt after changing a dependency in pyproject.toml (commit them);
+# `make lock UPGRADE=1` moves every pin to the newest release the ranges allow.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "uv>=0.5"
+	$(BIN)/python tools/lock.py $(if $(UPGRADE),--upgrade)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +24,7 @@ DIST = ROOT / "dist" / "Supplan"
 EXECUTABLE = DIST / ("Supplan.exe" if sys.platform == "win32" else "Supplan")
 SAMPLE = ROOT / "tests" / "data" / "anna.json"
 OLD_SCHEMA = ROOT / "tests" / "fixtures" / "supplan-schema-0001.sqlite3"
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
 class SmokeFailure(AssertionError):
@@ -75,6 +77,10 @@ def main() -> int:
         expect(revision is not None, "the new database was not migrated", result)
         expect(not list(DIST.rglob("*.sqlite3")), "data was written beside the executable", result)
         print(f"ok  --smoke created and migrated {databases[0].relative_to(home)}")
+
+        result = run(["--version"], home)
+        expect(result.stdout.strip() == f"Supplan {VERSION}", "--version differs", result)
+        print(f"ok  --version printed {VERSION}, read from the bundled package metadata")
 
         result = run(["check", str(SAMPLE), "--lang", "en"], home)
         expect(result.returncode == 0, "check failed", result)

@@ -1,9 +1,10 @@
 ; Inno Setup script: builds Supplan-Setup-<version>.exe from dist\Supplan (after make package).
-;   iscc /DAppVersion=0.1.0 packaging\windows\supplan.iss
+;   iscc /DAppVersion=<version> packaging\windows\supplan.iss
+; The version is pyproject.toml's (the only place it is written); release.yml passes it.
 ; The uninstaller removes the program; the data folder (%LOCALAPPDATA%\Supplan) with the
 ; client database and backups stays unless the user ticks the box to remove it too.
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Give the version from pyproject.toml: iscc /DAppVersion=<version> supplan.iss
 #endif
 
 [Setup]

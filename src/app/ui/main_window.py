@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
-from app import __version__
+from app import version
 from app.i18n import _, ngettext
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
-if TYPE_CHECKING:  # imported after the window is shown: see Application.start
+if TYPE_CHECKING:  # imported after the window is shown: see run_gui in application.py
     from app.storage.stores import Stores
     from app.ui.settings_dialog import SettingsDialog
 
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
             _(
                 "Supplan {version}\n\nSupplement plans for dieticians, checked against clinical "
                 "rules.",
-                version=__version__,
+                version=version(),
             ),
         )
 
