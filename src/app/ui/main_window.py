@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
+from app.ui.jobs import JobsIndicator, JobsManager
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
@@ -36,10 +37,13 @@ class MainWindow(QMainWindow):
         database_path: Path | None,
         parent: QWidget | None = None,
         operations: Operations | None = None,
+        jobs: JobsManager | None = None,
     ) -> None:
         super().__init__(parent)
         #: The one change notifier every window of this database listens to.
         self.operations = operations or Operations(self)
+        #: Long work (backups, compaction, exports) runs here, off the GUI thread.
+        self.jobs = jobs or JobsManager(self)
         self._stores = stores
         self.plan_windows: dict[int, QMainWindow] = {}
         self.catalogue_window: QMainWindow | None = None
@@ -51,9 +55,11 @@ class MainWindow(QMainWindow):
             parent=self,
             operations=self.operations,
             windows=self,
+            jobs=self.jobs,
         )
         self.setCentralWidget(self.register)
         self._make_menus()
+        self.statusBar().addPermanentWidget(JobsIndicator(self.jobs, parent=self))
         if database_path is not None:
             self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database_path)))
 
@@ -408,4 +414,5 @@ class MainWindow(QMainWindow):
         if not self.close_plan_windows():
             event.ignore()
             return
+        self.jobs.wait()  # a running backup or export ends whole, and tells its result here
         event.accept()
