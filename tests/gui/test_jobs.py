@@ -143,3 +143,64 @@ def test_progress_shows_only_for_a_job_longer_than_half_a_second(qtbot, jobs):
     assert indicator.label.text() == "Making today's backup…"
     release.set()
     qtbot.waitUntil(lambda: not indicator.isVisible(), timeout=5000)
+
+
+def _choose_file(path) -> None:
+    """Type *path* into the next file dialog that opens and accept it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(10, look)
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(0, look)
+
+
+def _menu_click(qtbot, window, menu_title: str, action) -> None:
+    """Open a menu of the window's menu bar and click one of its entries, with the mouse."""
+    from PySide6.QtCore import Qt
+
+    bar = window.menuBar()
+    entry = next(a for a in bar.actions() if a.text().replace("&", "") == menu_title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(entry).center())
+    menu = entry.menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the offscreen menu
+def test_export_through_the_menu_runs_as_a_job_and_says_where_it_went(qtbot, main_window, tmp_path):
+    import zipfile
+
+    from tests.helpers import draft
+
+    client = main_window._stores.clients.create(draft(given="Exportia"))
+    main_window.register.refresh()
+    main_window.register.select_client(client.id)
+    target = tmp_path / "her file.zip"
+    _choose_file(target)
+    with qtbot.waitSignal(main_window.jobs.finished, timeout=10_000) as finished:
+        _menu_click(qtbot, main_window, "Clients", main_window.export_client_action)
+    job = finished.args[0]
+    assert job.label == "Exporting the client file…" and job.succeeded
+    with zipfile.ZipFile(target) as archive:
+        assert "Exportia" in archive.read("client.json").decode()
+    assert main_window.statusBar().currentMessage() == f"Client file written to {target}"
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the offscreen menu
+def test_back_up_now_through_the_menu_runs_as_a_job(qtbot, main_window, tmp_path):
+    from app.storage.backups import Backups
+
+    target = tmp_path / "copy.sqlite3"
+    _choose_file(target)
+    with qtbot.waitSignal(main_window.jobs.finished, timeout=10_000) as finished:
+        _menu_click(qtbot, main_window, "File", main_window.backup_action)
+    assert finished.args[0].label == "Backing up the database…" and finished.args[0].succeeded
+    assert Backups.inspect(target).clients == 0
+    assert main_window.statusBar().currentMessage() == f"Backup written to {target}"

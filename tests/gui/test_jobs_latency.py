@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
-from tests.helpers import close_app, draft
+from tests.helpers import answer_message_box, close_app, draft
 
 CLIENTS = 50_000
 #: Longest pause of the GUI thread allowed while a job runs (see the module docstring).
@@ -63,14 +64,16 @@ def big_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     columns = (
         "given_names, family_name_prefix, family_name, birth_date, sex, menopausal_status, "
         "diet, dietary_calcium_mg, allergies, notes, email, phone, archived, sort_key, "
-        "search_text, created_at, modified_at, version"
+        "created_at, modified_at, version"
     )
+    number = "printf('2026-%05d', i)"
     connection = sqlite3.connect(path)
     with connection:
         connection.execute(
             f"WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < {CLIENTS}) "
-            f"INSERT INTO client (client_number, {columns}) "
-            f"SELECT printf('2026-%05d', i), {columns} FROM client, n WHERE client.id = 1"
+            f"INSERT INTO client (client_number, search_text, {columns}) "
+            f"SELECT {number}, replace(search_text, client_number, {number}), {columns} "
+            "FROM client, n WHERE client.id = 1"
         )
     assert connection.execute("SELECT count(*) FROM client").fetchone()[0] == CLIENTS
     connection.close()
@@ -133,3 +136,43 @@ def test_the_same_backup_on_the_gui_thread_would_freeze_the_window(qtbot, databa
     meter.stop()
     assert done[0] is not None
     assert meter.longest_ms > MAX_GAP_MS * 3
+
+
+def test_deleting_a_client_leaves_the_register_usable_while_the_file_is_compacted(
+    qtbot, database_copy
+):
+    """Delete through the register; while VACUUM runs she searches, and progress is shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import Application
+    from app.ui.jobs import DATABASE
+
+    app = Application(QApplication.instance(), database_copy)
+    try:
+        app.show_window()
+        assert app.open_database()
+        app.jobs.wait()  # the daily backup of the start
+        window = app.window
+        register = window.register
+        indicator = window.findChild(QWidget, "jobs_indicator")
+        register.select_client(1)
+        register.table.setFocus()
+        answer_message_box(qtbot, "Delete")
+        qtbot.keyClick(register.table, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: app.jobs.busy(DATABASE), timeout=5000)
+        compaction = app.jobs.running()[0]
+        assert compaction.label == "Erasing the deleted data from the database file…"
+        qtbot.keyClicks(register.search, "2026-00042")
+        qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=5000)
+        assert app.jobs.busy(DATABASE), "the compaction ended before the search: no proof"
+        qtbot.waitUntil(indicator.isVisible, timeout=5000)
+        assert "Erasing the deleted data" in indicator.label.text()
+        qtbot.waitUntil(lambda: not app.jobs.busy(), timeout=60_000)
+        assert compaction.succeeded and compaction.result is True
+        assert not app.database.erasure_pending()
+        qtbot.waitUntil(lambda: not indicator.isVisible())
+        register.search.clear()
+        assert register.model.rowCount() == CLIENTS - 1
+    finally:
+        close_app(app)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
-from app.ui.jobs import JobsIndicator, JobsManager
+from app.ui.jobs import DATABASE, Job, JobsIndicator, JobsManager
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
@@ -186,8 +186,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _backup_dialog(self) -> None:
+        """Back up now: to a place she chooses, as a job (a large database takes seconds)."""
         from app.storage.backups import Backups
-        from app.storage.errors import DatabaseDamaged, DatabaseRefused
         from app.ui.file_dialogs import save_file_name
 
         name, _ = save_file_name(
@@ -198,8 +198,22 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        backups = Backups(self._database_path)
+        self.jobs.submit(
+            DATABASE,
+            self.tr("Backing up the database…"),
+            lambda: backups.backup_to(Path(name)),
+            lambda _info: self.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", name), 6000
+            ),
+            lambda error: self._backup_failed(error, name),
+        )
+
+    def _backup_failed(self, failure: BaseException, name: str) -> None:
+        from app.storage.errors import DatabaseDamaged, DatabaseRefused
+
         try:
-            Backups(self._database_path).backup_to(Path(name))
+            raise failure  # each kind of failure has its own words; anything else is a bug
         except DatabaseDamaged:
             QMessageBox.warning(
                 self,
@@ -228,7 +242,6 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, self.tr("Backup failed"), file_error_text(error, name))
             return
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", name), 6000)
 
     def _restore_dialog(self) -> None:
         from app.storage.backups import backup_folder
@@ -292,32 +305,41 @@ class MainWindow(QMainWindow):
         if name:
             self.export_client(client.id, Path(name))
 
-    def export_client(self, client_id: int, target: Path) -> bool:
-        """Write the client's file (data as JSON, plans as handouts) to a zip."""
-        from reportlab.platypus.doctemplate import LayoutError
+    def export_client(self, client_id: int, target: Path) -> Job:
+        """Write the client's file (data as JSON, plans as handouts) to a zip, as a job.
 
+        A database job: it reads her through its own connection, never during a restore.
+        """
         from app.client_file import export_client_file
         from app.handout.practice import Practice
         from app.ui.i18n import current_language
 
         assert self._stores is not None
-        practice = Practice.from_settings(self._stores.settings.load())
+        stores, language = self._stores, current_language()
+        practice = Practice.from_settings(stores.settings.load())
+        return self.jobs.submit(
+            DATABASE,
+            self.tr("Exporting the client file…"),
+            lambda: export_client_file(stores, client_id, target, language, practice),
+            lambda _names: self.statusBar().showMessage(
+                self.tr("Client file written to %1").replace("%1", str(target)), 6000
+            ),
+            lambda error: self._export_failed(error, target),
+        )
+
+    def _export_failed(self, failure: BaseException, target: Path) -> None:
+        from reportlab.platypus.doctemplate import LayoutError
+
         try:
-            export_client_file(self._stores, client_id, target, current_language(), practice)
+            raise failure  # each kind of failure has its own words; anything else is a bug
         except LayoutError:
             from app.ui.plans.handout_dialog import show_layout_error
 
             show_layout_error(self)
-            return False
         except OSError as error:
             from app.ui.messages import file_error_text
 
             QMessageBox.warning(self, self.tr("Not exported"), file_error_text(error, target))
-            return False
-        self.statusBar().showMessage(
-            self.tr("Client file written to %1").replace("%1", str(target)), 6000
-        )
-        return True
 
     def open_plans(self) -> QMainWindow | None:
         """Open the selected client's plans (one window per client)."""
