@@ -209,6 +209,7 @@ class JobsIndicator(QWidget):
         self.setObjectName("jobs_indicator")
         self.label = QLabel()
         self.label.setMaximumWidth(420)  # a bounded label: the status bar keeps its message
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: none of these jobs knows how far it is
         self.bar.setMaximumWidth(120)
