@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 
 
 @pytest.fixture
@@ -204,3 +205,84 @@ def test_back_up_now_through_the_menu_runs_as_a_job(qtbot, main_window, tmp_path
     assert finished.args[0].label == "Backing up the database…" and finished.args[0].succeeded
     assert Backups.inspect(target).clients == 0
     assert main_window.statusBar().currentMessage() == f"Backup written to {target}"
+
+
+@pytest.fixture
+def started(qtbot, database_path):
+    """The application started on a database with two clients, its start-up jobs done."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage.backups import Backups
+    from app.storage.clients import ClientRepository
+    from app.storage.database import open_database
+    from app.ui.application import Application
+    from tests.helpers import close_app, draft
+
+    db = open_database(database_path)
+    ClientRepository(db).create(draft(given="Eerste"))
+    ClientRepository(db).create(draft(given="Tweede"))
+    db.close()
+    app = Application(QApplication.instance(), database_path)
+    app.show_window()
+    assert app.open_database()
+    qtbot.waitUntil(lambda: app.jobs.busy() or Backups(database_path).latest() is not None)
+    app.jobs.wait()  # the start's daily backup
+    yield app
+    close_app(app)
+
+
+def _slow_database_job(app, events: list[str]) -> threading.Event:
+    """A database job (as a backup is) that runs until the returned event is set."""
+    from app.ui.jobs import DATABASE
+
+    release = threading.Event()
+
+    def work() -> None:
+        release.wait(10)
+        time.sleep(0.05)
+        events.append("backup ended")
+
+    app.jobs.submit(DATABASE, "Making today's backup…", work)
+    return release
+
+
+def test_a_restore_waits_for_a_running_backup(qtbot, started, monkeypatch, tmp_path):
+    from app.storage.backups import Backups
+    from tests.helpers import answer_message_box
+
+    source = tmp_path / "copy.sqlite3"
+    Backups(started.database_path).backup_to(source)
+    events: list[str] = []
+    restore = Backups.restore
+    monkeypatch.setattr(
+        Backups, "restore", lambda self, *args: events.append("restore") or restore(self, *args)
+    )
+    release = _slow_database_job(started, events)
+    threading.Timer(0.3, release.set).start()
+    answer_message_box(qtbot, "Yes")
+    assert started.window.confirm_restore(source)
+    assert events == ["backup ended", "restore"]
+    assert started.window.register.model.rowCount() == 2
+
+
+def test_a_delete_waits_for_a_running_backup(qtbot, started, monkeypatch):
+    from app.storage.clients import ClientRepository
+    from tests.helpers import answer_message_box
+
+    events: list[str] = []
+    delete = ClientRepository.delete
+    monkeypatch.setattr(
+        ClientRepository,
+        "delete",
+        lambda self, *args: events.append("delete") or delete(self, *args),
+    )
+    register = started.window.register
+    register.select_client(1)
+    register.table.setFocus()
+    release = _slow_database_job(started, events)
+    threading.Timer(0.3, release.set).start()
+    answer_message_box(qtbot, "Delete")
+    qtbot.keyClick(register.table, Qt.Key.Key_Delete)
+    assert events == ["backup ended", "delete"]
+    qtbot.waitUntil(lambda: not started.jobs.busy())  # the compaction that follows
+    assert register.model.rowCount() == 1 and not started.database.erasure_pending()

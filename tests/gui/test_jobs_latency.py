@@ -145,6 +145,7 @@ def test_deleting_a_client_leaves_the_register_usable_while_the_file_is_compacte
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.storage.backups import Backups
     from app.ui.application import Application
     from app.ui.jobs import DATABASE
 
@@ -152,6 +153,7 @@ def test_deleting_a_client_leaves_the_register_usable_while_the_file_is_compacte
     try:
         app.show_window()
         assert app.open_database()
+        qtbot.waitUntil(lambda: app.jobs.busy() or Backups(database_copy).latest() is not None)
         app.jobs.wait()  # the daily backup of the start
         window = app.window
         register = window.register

@@ -138,7 +138,8 @@ def test_erasure_on_a_full_disk_is_pending_then_completes_at_the_next_start(
     marker = small_disk / "supplan.sqlite3.erasure-pending"
 
     app = _started(path, monkeypatch)
-    app.jobs.wait()  # the start-up jobs (daily backup) ran before the disk is full
+    qtbot.wait(50)  # the start-up jobs (daily backup) ran before the disk is full
+    app.jobs.wait()
     filler = _fill(small_disk, leave=96 * 1024)  # room to commit the delete, not to VACUUM
     register = app.window.register
     register.select_client(her)

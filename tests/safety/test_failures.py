@@ -274,7 +274,8 @@ def full_app(tmp_path, start, qtbot):
         ids = make_database(database, 3)
         app = start(database)
         assert app.started
-        app.jobs.wait()  # the daily backup runs first
+        qtbot.wait(50)  # the daily backup runs first
+        app.jobs.wait()
         fill(disk)
         assert is_full(disk)
         app.client_ids = ids

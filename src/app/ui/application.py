@@ -396,7 +396,7 @@ class Application(QObject):
             return
         self.jobs.submit(
             DATABASE,
-            self.tr("Erasing deleted data from the database file…"),
+            self.tr("Erasing the deleted data from the database file…"),
             self.database.finish_erasure,
             self._erasure_finished,
             self._erasure_finished,
@@ -534,6 +534,7 @@ class Application(QObject):
 
     def _handle_damage(self) -> None:
         """Close the damaged database and offer recovery; quit when the dietician quits."""
+        self.jobs.wait()  # no job may use the file once it is closed (their damage: this one)
         self._damage_pending = False
         if self.database is None or self.window is None:
             return
