@@ -30,7 +30,8 @@ def draft(
 
 
 def close_app(app) -> None:
-    """End an Application a test started: its windows, its database, its lock."""
+    """End an Application a test started: its jobs, windows, database and lock."""
+    app.jobs.shutdown()
     if app.window is not None:
         app.window.close_plan_windows()
         app.window.close()

@@ -250,7 +250,9 @@ def test_exporting_a_client_file_to_a_missing_folder_says_so(qtbot, main_window,
     client = main_window._stores.clients.create(draft())
     target = Path("/nonexistent-folder-for-supplan-test/client.zip")
     seen = read_next_message_box(qtbot)
-    assert not main_window.export_client(client.id, target)
+    job = main_window.export_client(client.id, target)
+    main_window.jobs.wait()
+    assert not job.succeeded
     assert {"nl": "bestaat niet (meer)", "en": "does not exist (any more)"}[language] in seen[
         "text"
     ]

@@ -187,7 +187,9 @@ def test_export_client_file_from_the_register(qtbot, application, tmp_path):
     window.register.refresh()
     window.register.select_client(client.id)
     assert window.export_client_action.isEnabled()
-    assert window.export_client(client.id, tmp_path / "file.zip")
+    job = window.export_client(client.id, tmp_path / "file.zip")
+    application.jobs.wait()
+    assert job.succeeded
     with zipfile.ZipFile(tmp_path / "file.zip") as archive:
         assert "Exportia" in archive.read("client.json").decode()
 

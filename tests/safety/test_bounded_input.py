@@ -457,7 +457,9 @@ def test_layout_error_is_caught_with_a_clear_message_in_the_handout_and_client_e
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, read_and_close)
-    assert main_window.export_client(her.id, tmp_path / "her.zip") is False
+    job = main_window.export_client(her.id, tmp_path / "her.zip")
+    main_window.jobs.wait()
+    assert not job.succeeded
     assert "could not be laid out" in seen[-1]
     assert not (tmp_path / "her.zip").exists()
 

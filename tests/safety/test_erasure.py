@@ -139,6 +139,7 @@ def test_erasure_on_a_full_disk_is_pending_then_completes_at_the_next_start(
 
     app = _started(path, monkeypatch)
     qtbot.wait(50)  # the start-up jobs (daily backup) ran before the disk is full
+    app.jobs.wait()
     filler = _fill(small_disk, leave=96 * 1024)  # room to commit the delete, not to VACUUM
     register = app.window.register
     register.select_client(her)

@@ -275,6 +275,7 @@ def full_app(tmp_path, start, qtbot):
         app = start(database)
         assert app.started
         qtbot.wait(50)  # the daily backup runs first
+        app.jobs.wait()
         fill(disk)
         assert is_full(disk)
         app.client_ids = ids
@@ -482,6 +483,7 @@ def test_a_daily_backup_that_cannot_be_written_is_told(qtbot, full_app, capsys):
     fill(full_app.database_path.parent)
     capsys.readouterr()
     full_app._daily_backup()
+    full_app.jobs.wait()
     err = capsys.readouterr().err
     assert "No backup today" in err and "The disk is full" in err, err
     assert "File → Back up now" in err

@@ -158,6 +158,7 @@ def test_the_daily_backup_made_after_start_is_private(qtbot, database_path, umas
     try:
         assert app.open_database()
         qtbot.waitUntil(lambda: any(backup_folder(database_path).glob("*.sqlite3")))
+        app.jobs.wait()  # the backup job ends by making its folder private
         backups = list(backup_folder(database_path).iterdir())
         assert {oct(mode(b)) for b in backups} == {"0o600"}, backups
     finally:

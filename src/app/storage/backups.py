@@ -134,6 +134,21 @@ class Backups:
         self.prune()
         return target
 
+    def daily_and_check(self) -> Path | None:
+        """The start-up job: today's copy (private), or on the days one exists a quick check.
+
+        Damage is found early either way (DatabaseDamaged). Runs on a worker thread: only
+        its own sqlite3 connections and file operations.
+        """
+        from app.storage.private import tighten_tree
+
+        made = self.daily()
+        if made is None:
+            self.check()
+        else:
+            tighten_tree(made.parent)
+        return made
+
     def dailies(self) -> list[tuple[date, Path]]:
         """The daily backups, newest first."""
         found = []

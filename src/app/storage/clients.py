@@ -259,7 +259,7 @@ class ClientRepository:
             row.version += 1
             session.add(row)
 
-    def delete(self, client_id: int) -> bool:
+    def delete(self, client_id: int, compact: bool = True) -> bool:
         """Erase a client and everything that belongs to her (right to erasure).
 
         Her plans, items, overrides and medicines go by cascade, with secure_delete on so
@@ -267,10 +267,20 @@ class ClientRepository:
         compacted so nothing of her is left in free pages or the write-ahead log. Returns
         False when the compaction failed (full disk): the erasure is then pending
         (Database.erasure_pending) and is finished at the next start.
+
+        compact=False: the erasure is only marked pending; the caller compacts with
+        `finish_erasure` (the GUI does, off its thread), or the next start does.
         """
         with self._db.session() as session:
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
             session.delete(self._load(session, client_id))
+        if not compact:
+            self._db.mark_erasure_pending()
+            return True
+        return self._db.finish_erasure()
+
+    def finish_erasure(self) -> bool:
+        """Compact after `delete(compact=False)`; see Database.finish_erasure."""
         return self._db.finish_erasure()
 
     @staticmethod

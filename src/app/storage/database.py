@@ -143,13 +143,7 @@ class Database:
         failure of both raises, so the caller can say so now instead of never.
         """
         marker = self.erasure_marker
-        marked = True
-        if marker is not None and not marker.exists():
-            try:
-                marker.touch()
-            except OSError:
-                log.exception("cannot record the pending erasure in %s", marker)
-                marked = False
+        marked = self.mark_erasure_pending()
         try:
             self.compact()
         except (OSError, SQLAlchemyError):
@@ -159,6 +153,17 @@ class Database:
             return False
         if marker is not None:
             marker.unlink(missing_ok=True)
+        return True
+
+    def mark_erasure_pending(self) -> bool:
+        """Write the marker (see erasure_marker); False when even that failed."""
+        marker = self.erasure_marker
+        if marker is not None and not marker.exists():
+            try:
+                marker.touch()
+            except OSError:
+                log.exception("cannot record the pending erasure in %s", marker)
+                return False
         return True
 
     def compact(self) -> None:

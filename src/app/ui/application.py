@@ -34,6 +34,7 @@ from app.startup_times import MOMENTS, PROCESSOR, mark
 from app.storage.errors import RefusalReason
 from app.storage.lock import DatabaseLock
 from app.ui.i18n import Translations, choose_language
+from app.ui.jobs import DATABASE, JobsManager
 from app.ui.operations import Operations
 
 if TYPE_CHECKING:  # imported where they are used: the window shows before the storage layer
@@ -185,6 +186,9 @@ class Application(QObject):
         self.translations = Translations()
         #: Every window's writes are announced here (it outlives a rebuilt main window).
         self.operations = Operations(self)
+        #: Backups, compaction and exports run here, off the GUI thread (see app.ui.jobs).
+        self.jobs = JobsManager(self)
+        qt_app.aboutToQuit.connect(self.jobs.shutdown)  # a running job ends whole first
         self.window: MainWindow | None = None
         self.database: Database | None = None
         self.lock: DatabaseLock | None = None
@@ -267,7 +271,9 @@ class Application(QObject):
 
         self.translations.install(choose_language(read_language(self.database_path)))
         old = self.window
-        self.window = MainWindow(None, self.database_path, operations=self.operations)
+        self.window = MainWindow(
+            None, self.database_path, operations=self.operations, jobs=self.jobs
+        )
         self.window.language_changed.connect(self._switch_language)
         self.window.restore_requested.connect(self.restore)
         self.window.damage_found.connect(lambda: self._damage_reported(None))
@@ -375,25 +381,31 @@ class Application(QObject):
         finally:
             reader.close()
 
-    def finish_erasure(self) -> bool:
-        """Finish an erasure a full disk interrupted; say so while it cannot be finished."""
+    def finish_erasure(self) -> None:
+        """Finish an erasure a full disk interrupted (a job); say so while it cannot be finished."""
+        if self.database is None or not self.database.erasure_pending():
+            return
+        self.jobs.submit(
+            DATABASE,
+            _("Erasing the deleted data from the database file…"),
+            self.database.finish_erasure,
+            self._erasure_finished,
+            self._erasure_finished,
+        )
+
+    def _erasure_finished(self, done: object) -> None:
+        """The compaction's answer: True, False (marker kept) or the error of both failing."""
         from app.ui.register.view import erasure_pending_text, show_erasure_pending
 
-        if self.database is None or not self.database.erasure_pending():
-            return True
-        try:
-            done = self.database.finish_erasure()
-        except Exception:
-            log.exception("finishing a pending erasure failed")
-            done = False
-        if done:
+        if done is True:
             log.info("pending erasure completed")
-            return True
+            return
+        if isinstance(done, BaseException):
+            log.error("finishing a pending erasure failed", exc_info=done)
         if self.interactive and self.window is not None:
             show_erasure_pending(self.window)
         else:
             print(erasure_pending_text(), file=sys.stderr)
-        return False
 
     def _remove_leftovers(self) -> None:
         """Temporary files of writes killed last time (held lock: nobody else writes now)."""
@@ -484,7 +496,7 @@ class Application(QObject):
         """SQLite reported damage: deal with it once the current action has ended."""
         if not self._damage_pending:
             self._damage_pending = True
-            QTimer.singleShot(0, self._handle_damage)
+            QTimer.singleShot(0, self, self._handle_damage)  # on the GUI thread, also from a job
 
     def database_error_seen(self, error: BaseException) -> bool:
         """An unexpected error: if the database file is damaged, say that instead.
@@ -516,6 +528,7 @@ class Application(QObject):
 
     def _handle_damage(self) -> None:
         """Close the damaged database and offer recovery; quit when the dietician quits."""
+        self.jobs.wait()  # no job may use the file once it is closed (their damage: this one)
         self._damage_pending = False
         if self.database is None or self.window is None:
             return
@@ -537,27 +550,32 @@ class Application(QObject):
         self.qt_app.quit()
 
     def _daily_backup(self) -> None:
+        """Today's copy, or on the days one exists a quick check: a job, off the GUI thread."""
         from app.storage.backups import Backups
+
+        self.jobs.submit(
+            DATABASE,
+            _("Making today's backup…"),
+            Backups(self.database_path).daily_and_check,
+            self._daily_backup_done,
+            self._daily_backup_error,
+        )
+
+    def _daily_backup_done(self, made: Path | None) -> None:
+        if made is not None:
+            log.info("daily backup %s", made.name)
+
+    def _daily_backup_error(self, error: BaseException) -> None:
         from app.storage.errors import DatabaseDamaged
 
-        backups = Backups(self.database_path)
-        try:
-            made = backups.daily()
-            if made is None:
-                backups.check()  # also on the days a copy exists: damage found early
-        except DatabaseDamaged as damaged:
-            log.error("quick_check: %s; no backup made", damaged.verdict[:200])
-            self._damage_reported(damaged)
-            return
-        except Exception as error:
-            log.exception("daily backup failed")
+        if isinstance(error, DatabaseDamaged):
+            log.error("quick_check: %s; no backup made", error.verdict[:200])
+            self._damage_reported(error)
+        elif isinstance(error, Exception):
+            log.error("daily backup failed", exc_info=error)
             self.daily_backup_failed(error)
-            return
-        if made is not None:
-            from app.storage.private import tighten_tree
-
-            tighten_tree(made.parent)
-            log.info("daily backup %s", made.name)
+        else:
+            raise error
 
     def daily_backup_failed(self, error: Exception) -> None:
         """Say so: a dietician must never believe she is covered when today has no copy."""
@@ -589,6 +607,7 @@ class Application(QObject):
         assert self.window is not None and self.database is not None
         if not self.window.close_plan_windows():
             return False
+        self.jobs.wait()  # no backup, compaction or export may run while the file is replaced
         self.database.close()
         from app.ui.messages import database_write_text, write_errors
 

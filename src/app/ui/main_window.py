@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidg
 
 from app import version
 from app.i18n import _, ngettext
+from app.ui.jobs import DATABASE, Job, JobsIndicator, JobsManager
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
@@ -37,10 +38,13 @@ class MainWindow(QMainWindow):
         database_path: Path,
         parent: QWidget | None = None,
         operations: Operations | None = None,
+        jobs: JobsManager | None = None,
     ) -> None:
         super().__init__(parent)
         #: The one change notifier every window of this database listens to.
         self.operations = operations or Operations(self)
+        #: Long work (backups, compaction, exports) runs here, off the GUI thread.
+        self.jobs = jobs or JobsManager(self)
         self._stores = stores
         self.plan_windows: dict[int, QMainWindow] = {}
         self.catalogue_window: QMainWindow | None = None
@@ -52,9 +56,11 @@ class MainWindow(QMainWindow):
             parent=self,
             operations=self.operations,
             windows=self,
+            jobs=self.jobs,
         )
         self.setCentralWidget(self.register)
         self._make_menus()
+        self.statusBar().addPermanentWidget(JobsIndicator(self.jobs, parent=self))
         if database_path is not None:
             self.statusBar().showMessage(_("Database: {path}", path=str(database_path)))
 
@@ -181,8 +187,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _backup_dialog(self) -> None:
+        """Back up now: to a place she chooses, as a job (a large database takes seconds)."""
         from app.storage.backups import Backups
-        from app.storage.errors import DatabaseDamaged, DatabaseRefused
         from app.ui.file_dialogs import save_file_name
 
         name, _filter = save_file_name(
@@ -193,8 +199,22 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        backups = Backups(self._database_path)
+        self.jobs.submit(
+            DATABASE,
+            _("Backing up the database…"),
+            lambda: backups.backup_to(Path(name)),
+            lambda _info: self.statusBar().showMessage(
+                _("Backup written to {name}", name=name), 6000
+            ),
+            lambda error: self._backup_failed(error, name),
+        )
+
+    def _backup_failed(self, failure: BaseException, name: str) -> None:
+        from app.storage.errors import DatabaseDamaged, DatabaseRefused
+
         try:
-            Backups(self._database_path).backup_to(Path(name))
+            raise failure  # each kind of failure has its own words; anything else is a bug
         except DatabaseDamaged:
             QMessageBox.warning(
                 self,
@@ -223,7 +243,6 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, _("Backup failed"), file_error_text(error, name))
             return
-        self.statusBar().showMessage(_("Backup written to {name}", name=name), 6000)
 
     def _restore_dialog(self) -> None:
         from app.storage.backups import backup_folder
@@ -290,30 +309,41 @@ class MainWindow(QMainWindow):
         if name:
             self.export_client(client.id, Path(name))
 
-    def export_client(self, client_id: int, target: Path) -> bool:
-        """Write the client's file (data as JSON, plans as handouts) to a zip."""
-        from reportlab.platypus.doctemplate import LayoutError
+    def export_client(self, client_id: int, target: Path) -> Job:
+        """Write the client's file (data as JSON, plans as handouts) to a zip, as a job.
 
+        A database job: it reads her through its own connection, never during a restore.
+        """
         from app.client_file import export_client_file
         from app.handout.practice import Practice
         from app.ui.i18n import current_language
 
         assert self._stores is not None
-        practice = Practice.from_settings(self._stores.settings.load())
+        stores, language = self._stores, current_language()
+        practice = Practice.from_settings(stores.settings.load())
+        return self.jobs.submit(
+            DATABASE,
+            _("Exporting the client file…"),
+            lambda: export_client_file(stores, client_id, target, language, practice),
+            lambda _names: self.statusBar().showMessage(
+                _("Client file written to {path}", path=str(target)), 6000
+            ),
+            lambda error: self._export_failed(error, target),
+        )
+
+    def _export_failed(self, failure: BaseException, target: Path) -> None:
+        from reportlab.platypus.doctemplate import LayoutError
+
         try:
-            export_client_file(self._stores, client_id, target, current_language(), practice)
+            raise failure  # each kind of failure has its own words; anything else is a bug
         except LayoutError:
             from app.ui.plans.handout_dialog import show_layout_error
 
             show_layout_error(self)
-            return False
         except OSError as error:
             from app.ui.messages import file_error_text
 
             QMessageBox.warning(self, _("Not exported"), file_error_text(error, target))
-            return False
-        self.statusBar().showMessage(_("Client file written to {path}", path=str(target)), 6000)
-        return True
 
     def open_plans(self) -> QMainWindow | None:
         """Open the selected client's plans (one window per client)."""
@@ -410,4 +440,5 @@ class MainWindow(QMainWindow):
         if not self.close_plan_windows():
             event.ignore()
             return
+        self.jobs.wait()  # a running backup or export ends whole, and tells its result here
         event.accept()

@@ -141,9 +141,14 @@ def set_archived(
     return None, OpChanges.client(client_id, {"archived"})
 
 
-def delete_client(clients: ClientRepository, client_id: int) -> tuple[bool, OpChanges]:
-    """Erase a client and everything that belongs to her; False when compaction is pending."""
-    erased = clients.delete(client_id)
+def delete_client(
+    clients: ClientRepository, client_id: int, compact: bool = True
+) -> tuple[bool, OpChanges]:
+    """Erase a client and everything that belongs to her; False when compaction is pending.
+
+    compact=False leaves the compaction to a job (ClientRepository.finish_erasure).
+    """
+    erased = clients.delete(client_id, compact)
     return erased, OpChanges.client_removed(client_id)
 
 

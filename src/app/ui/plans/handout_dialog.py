@@ -1,18 +1,20 @@
 """Handout from the editor: language and free text, export to PDF, print with a preview.
 
 The print preview shows the very PDF that is exported: its pages are drawn by pypdfium2
-(PySide6-Essentials has no PDF renderer) and painted onto the printer's pages.
+(PySide6-Essentials has no PDF renderer) on a worker thread and painted onto the printer's
+pages on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QDesktopServices, QImage, QPaintEngine, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,32 +36,38 @@ from app.i18n import _, ngettext
 from app.ui.bounded import BoundedPlainTextEdit
 from app.ui.file_dialogs import save_file_name
 from app.ui.i18n import current_language, window_title
+from app.ui.jobs import Job, JobsIndicator, JobsManager, JobState
 from app.ui.plans.session import PlanSession
 
 PRINT_DPI = 200
+#: The jobs kind of page rendering (one preview renders at a time).
+PREVIEW = "preview"
+# PDFium is not thread-safe: one rendering at a time in the whole process.
+_PDFIUM = threading.Lock()
 
 log = logging.getLogger(__name__)
 
 
 def render_pages(pdf: bytes, dpi: int = PRINT_DPI) -> list[QImage]:
-    """The PDF's pages as images (for the print preview and the printer)."""
+    """The PDF's pages as images (for the print preview and the printer); on any thread."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
     images = []
-    try:
-        for index in range(len(document)):
-            bitmap = document[index].render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGB888,
-            )
-            images.append(image.copy())  # own the pixels; the bitmap buffer goes away
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            for index in range(len(document)):
+                bitmap = document[index].render(scale=dpi / 72, rev_byteorder=True)
+                image = QImage(
+                    bytes(bitmap.buffer),
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB888,
+                )
+                images.append(image.copy())  # own the pixels; the bitmap buffer goes away
+        finally:
+            document.close()
     return images
 
 
@@ -95,20 +103,52 @@ class PrintPreview(QPrintPreviewDialog):
     QPrintPreviewDialog only borrows the QPrinter it is given: a printer that is freed while
     the dialog (or the system print dialog it opens) still uses it crashes the process, so
     the printer lives exactly as long as this dialog.
+
+    The pages are rendered as a job (about a second for a long handout); the dialog shows at
+    once and fills when they are ready. A print started before then waits for them.
     """
 
-    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pdf: bytes, parent: QWidget | None = None, jobs: JobsManager | None = None
+    ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         super().__init__(printer, parent)
         self._printer = printer
-        self.pages = render_pages(pdf)
+        self._jobs = jobs or JobsManager(self)
+        self.pages: list[QImage] = []
         # Pages drawn by the last paint request (the preview or a real print run).
         self.pages_painted = 0
         self.setWindowTitle(_("Print preview"))
         self.paintRequested.connect(self._paint)
+        layout = self.layout()
+        assert layout is not None, "QPrintPreviewDialog builds its layout in its constructor"
+        layout.addWidget(JobsIndicator(self._jobs, [PREVIEW], self))
+        self.rendering: Job = self._jobs.submit(
+            PREVIEW,
+            _("Preparing the print preview…"),
+            lambda: render_pages(pdf),
+            self._rendered,
+        )
+
+    def _rendered(self, pages: list[QImage]) -> None:
+        self.pages = pages
+        preview = self.findChild(QPrintPreviewWidget)
+        if preview is not None:  # always: the dialog's one preview widget
+            preview.updatePreview()
 
     def _paint(self, printer: QPrinter) -> None:
+        if self.rendering.state is not JobState.FINISHED:
+            engine = printer.paintEngine()
+            if engine is not None and engine.type() == QPaintEngine.Type.Picture:
+                self.pages_painted = 0  # the preview itself: it is updated when they come
+                return
+            self._jobs.wait(PREVIEW)  # a real print run never prints fewer pages
         self.pages_painted = paint_pages(printer, self.pages)
+
+    def done(self, result: int) -> None:
+        """Qt: closing waits for a rendering still running (its pages come to this dialog)."""
+        self._jobs.wait(PREVIEW)
+        super().done(result)
 
 
 def confirm_despite_critical(parent: QWidget, session: PlanSession) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clients import ClientDraft, ClientRecord, ClientSummary, draft_changes
 from app.i18n import _, ngettext
+from app.ui.jobs import DATABASE, JobsManager
 from app.ui.operations import (
     OpChanges,
     Operations,
@@ -75,10 +76,13 @@ class RegisterView(QWidget):
         parent: QWidget | None = None,
         operations: Operations | None = None,
         windows: ClientWindows | None = None,
+        jobs: JobsManager | None = None,
     ) -> None:
         super().__init__(parent)
         self._clients = clients
         self.operations = operations or Operations(self)
+        #: Compaction after a delete runs here, off the GUI thread.
+        self.jobs = jobs or JobsManager(self)
         self._windows = windows
         #: Where rows are read from: the repository, or a read-only preview at start-up.
         self._reader: RegisterReader | None = clients
@@ -369,19 +373,25 @@ class RegisterView(QWidget):
             return False
         from app.ui.messages import database_write_text, write_errors
 
-        erased = True
+        # Not while a backup copies the file; the compaction then follows as a job.
+        self.jobs.wait(DATABASE)
         try:
             with contextlib.suppress(ClientNotFound):  # already gone: the refresh shows that
-                erased = self.operations.run(
-                    lambda: delete_client(clients, client.id), initiator=self
+                self.operations.run(
+                    lambda: delete_client(clients, client.id, compact=False), initiator=self
                 )
         except write_errors() as error:
             QMessageBox.warning(self, _("Client not deleted"), database_write_text(error))
             self.refresh()
             return False
         self.refresh()
-        if not erased:
-            show_erasure_pending(self)
+        self.jobs.submit(
+            DATABASE,
+            _("Erasing the deleted data from the database file…"),
+            clients.finish_erasure,
+            lambda erased: erased or show_erasure_pending(self),
+            lambda _error: show_erasure_pending(self),
+        )
         return True
 
     def _has_windows(self, client_id: int) -> bool:
