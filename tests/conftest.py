@@ -61,6 +61,21 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(autouse=True)
+def _bounded_modal_waits():
+    """Every dialog wait a test armed ends with the test; one never satisfied fails it."""
+    yield
+    from tests.helpers import ModalWait
+
+    left = ModalWait.disarm_all()
+    if left:
+        pytest.fail(
+            "The test waited for a dialog that never appeared: "
+            + ", ".join(wait.describe() for wait in left),
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def database_path(tmp_path: Path) -> Path:
     """Where this test's database lives."""

@@ -16,10 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.domain.clients import Diet
 from app.domain.plan import Moment
 from app.storage.stores import Stores
-from tests.helpers import draft
-
-#: Counts the tests run; an answer waiting for a box stops when its test is over.
-_current_test = [0]
+from tests.helpers import draft, when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +43,6 @@ def unanswered_boxes(qtbot):
     timer.start(100)
     yield closed
     timer.stop()
-    _current_test[0] += 1
     assert closed == [], f"unexpected message boxes: {closed}"
 
 
@@ -192,16 +188,11 @@ def test_the_form_notes_a_field_also_changed_elsewhere_and_refuses_a_stale_save(
 def _answer_box(qtbot, seen: list[str], button_text: str) -> None:
     """Read the next message box, move to *button_text* with Tab and press Space.
 
-    Gives up when the test ends, so a box that never came cannot press keys in a later test.
+    Bounded (tests.helpers.when_modal): a box that never came fails this test and cannot
+    press keys in a later one.
     """
-    test = _current_test[0]
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or QApplication.activeWindow() is not box:
-            if _current_test[0] == test:
-                QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(f"{box.text()}\n{box.informativeText()}")
         target = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
         for _ in range(len(box.buttons())):
@@ -213,7 +204,7 @@ def _answer_box(qtbot, seen: list[str], button_text: str) -> None:
             return
         qtbot.keyClick(target, Qt.Key.Key_Space)
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer, ready=lambda box: QApplication.activeWindow() is box)
 
 
 def _focus_register(qtbot, main_window) -> None:

@@ -445,21 +445,15 @@ def test_layout_error_is_caught_with_a_clear_message_in_the_handout_and_client_e
     monkeypatch.setattr(app.client_file, "build_handout", cannot_lay_out)
     seen: list[str] = []
 
-    def read_and_close() -> None:
-        from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QMessageBox
 
-        box = QApplication.activeModalWidget()
-        if box is None:
-            from PySide6.QtCore import QTimer
+    from tests.helpers import when_modal
 
-            QTimer.singleShot(10, read_and_close)
-            return
+    def read_and_close(box: QMessageBox) -> None:
         seen.append(box.text())
         box.accept()
 
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, read_and_close)
+    when_modal(QMessageBox, read_and_close)
     assert main_window.export_client(her.id, tmp_path / "her.zip") is False
     assert "could not be laid out" in seen[-1]
     assert not (tmp_path / "her.zip").exists()
@@ -468,7 +462,7 @@ def test_layout_error_is_caught_with_a_clear_message_in_the_handout_and_client_e
     qtbot.addWidget(window)
     editor = window.open_plan(stores.plans.list_for_client(her.id)[0].id)
     dialog = editor.open_handout()
-    QTimer.singleShot(0, read_and_close)
+    when_modal(QMessageBox, read_and_close)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2 and "could not be laid out" in seen[-1]
     dialog.reject()

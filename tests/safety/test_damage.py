@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.storage.backups import Backups, check_database
-from tests.helpers import close_app
+from tests.helpers import close_app, when_modal
 from tests.safety import corpus
 
 CLIENTS = 300
@@ -149,8 +149,7 @@ def test_recovery_dialog_lists_every_copy_newest_usable_first_and_offers_the_nex
     healthy, database_path, application, qtbot, tmp_path
 ):
     """The real dialog, shown and clicked: a refused restore says why and offers the next."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt
 
     from app.ui.recovery import RecoveryDialog
 
@@ -163,30 +162,22 @@ def test_recovery_dialog_lists_every_copy_newest_usable_first_and_offers_the_nex
     application.ask_recovery = application._ask_recovery
     seen = []
 
-    def first_dialog():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoveryDialog):
-            QTimer.singleShot(20, first_dialog)
-            return
+    def first_dialog(dialog: RecoveryDialog) -> None:
         seen.append([dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())])
         assert dialog.selected().path == newer  # newest usable, not the newest file
         assert not dialog.note.isVisible()
         newer.write_bytes(newer.read_bytes()[:-5000])  # it breaks before she clicks
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-        QTimer.singleShot(0, second_dialog)
+        when_modal(RecoveryDialog, second_dialog, ready=lambda d: d.note.isVisible())
 
-    def second_dialog():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoveryDialog) or not dialog.note.isVisible():
-            QTimer.singleShot(20, second_dialog)
-            return
+    def second_dialog(dialog: RecoveryDialog) -> None:
         seen.append(dialog.note.text())
         assert dialog.selected().path == older  # the next one is offered
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter: the default, Restore
         if dialog.isVisible():
             qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, first_dialog)
+    when_modal(RecoveryDialog, first_dialog)
     application.show_window()
     assert application.open_database()
     assert seen[0][0] == "healthy, checked when made" and seen[0][-1] == "damaged"
