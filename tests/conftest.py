@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -62,6 +62,20 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fixed_clock():
+    """Every test runs on the morning of tests.helpers.TODAY, whatever the calendar says.
+
+    The clock ticks on from 09:00, so what is written later is still later.
+    """
+    from app.domain import clock
+    from tests.helpers import TODAY
+
+    clock.fix(datetime.combine(TODAY, time(9, 0)))
+    yield
+    clock.fix(None)
+
+
+@pytest.fixture(autouse=True)
 def _bounded_modal_waits():
     """Every dialog wait a test armed ends with the test; one never satisfied fails it."""
     yield
@@ -102,8 +116,10 @@ def clients(database):
 
 @pytest.fixture
 def today() -> date:
-    """A fixed 'today' so ages do not drift with the calendar."""
-    return date(2026, 11, 24)
+    """The fixed 'today' (the app's clock is fixed to it too), so ages do not drift."""
+    from tests.helpers import TODAY
+
+    return TODAY
 
 
 @pytest.fixture

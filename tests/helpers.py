@@ -9,6 +9,9 @@ from typing import Any, ClassVar
 
 from app.domain.clients import ClientDraft, Diet, MenopausalStatus, Sex
 
+#: The day every test runs on: the conftest fixes app.domain.clock to its morning.
+TODAY = date(2026, 11, 24)
+
 
 def draft(
     given: str = "Anna",

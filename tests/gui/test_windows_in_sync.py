@@ -7,8 +7,6 @@ one change notification.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.domain.clients import Diet
 from app.domain.plan import Moment
 from app.storage.stores import Stores
-from tests.helpers import draft, when_modal
+from tests.helpers import TODAY, draft, when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -294,7 +292,7 @@ def test_the_plans_list_follows_edits_made_in_an_editor(qtbot, plans_window, sto
     qtbot.keyClicks(editor.title, "Botgezondheid")
     editor.session.flush()
     assert [p.title for p in plans_window.model.plans] == ["Botgezondheid"]
-    plan_date = date.today().strftime("%d-%m-%Y")
+    plan_date = TODAY.strftime("%d-%m-%Y")
     assert plans_window.model.index(0, 0).data() == plan_date
 
 

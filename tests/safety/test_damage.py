@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from app.storage.backups import Backups, check_database
-from tests.helpers import close_app, when_modal
+from tests.helpers import TODAY, close_app, when_modal
 from tests.safety import corpus
 
 CLIENTS = 300
@@ -48,7 +48,7 @@ def application(qtbot, database_path, monkeypatch):
 
 def _with_yesterdays_backup(healthy, database_path):
     shutil.copyfile(healthy, database_path)
-    made = Backups(database_path).daily(date.today() - timedelta(days=1))
+    made = Backups(database_path).daily(TODAY - timedelta(days=1))
     assert made is not None and Backups(database_path).is_verified(made)
     return made
 
@@ -155,7 +155,7 @@ def test_recovery_dialog_lists_every_copy_newest_usable_first_and_offers_the_nex
 
     older = _with_yesterdays_backup(healthy, database_path)
     backups = Backups(database_path)
-    newer = backups.daily(date.today())
+    newer = backups.daily(TODAY)
     broken = backups.folder / "supplan-before-restore-20990101-000000.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # newest, but not usable
     database_path.write_bytes(b"garbage")
@@ -232,7 +232,7 @@ def test_damage_is_looked_for_at_every_start_also_when_todays_copy_exists(
     healthy, database_path, application, qtbot
 ):
     shutil.copyfile(healthy, database_path)
-    assert Backups(database_path).daily(date.today()) is not None  # today's copy exists
+    assert Backups(database_path).daily(TODAY) is not None  # today's copy exists
     corpus.bad_freelist_pointer(database_path)  # every read still works
     asked = []
     application.ask_recovery = lambda *args: asked.append(args[0]) or ("quit", None)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import asc, desc, func
 from sqlmodel import col, select
 
+from app.domain import clock as app_clock
 from app.domain.clients import (
     CLIENT_FIELDS,
     ClientDraft,
@@ -70,7 +71,7 @@ _SUMMARY_COLUMNS = (
 class ClientRepository:
     """Create, find, change, archive and erase clients."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = app_clock.now) -> None:
         self._db = database
         self._clock = clock
 

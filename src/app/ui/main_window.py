@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__
+from app.domain import clock
 from app.ui.operations import Operations
 from app.ui.register.view import RegisterView
 
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         name, _ = save_file_name(
             self,
             self.tr("Back up now"),
-            f"supplan-backup-{date.today().isoformat()}.sqlite3",
+            f"supplan-backup-{clock.today().isoformat()}.sqlite3",
             self.tr("Supplan database (*.sqlite3)"),
         )
         if not name:

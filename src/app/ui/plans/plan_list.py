@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import limits
+from app.domain import clock, limits
 from app.domain.catalogue import seed_products
 from app.domain.plan import Plan, client_context
 from app.domain.planfile import PlanFileError, read_plan_file
@@ -255,7 +254,7 @@ class PlansWindow(QMainWindow):
         try:
             plan = self.operations.run(
                 lambda: create_plan(
-                    self._stores.plans, self._client_id, title, date.today(), items
+                    self._stores.plans, self._client_id, title, clock.today(), items
                 ),
                 initiator=self,
             )
@@ -375,7 +374,7 @@ class PlansWindow(QMainWindow):
                 self._stores.plans,
                 self._client_id,
                 path.stem[: limits.TITLE],  # a file name may be longer than a title
-                date.today(),
+                clock.today(),
                 plan.items,
             ),
             initiator=self,
