@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format translations bench package screenshots
+.PHONY: run test lint format translations bench package screenshots mutants
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ format: $(VENV)/.installed-test
 # Refresh the translation source from the code, then compile it (commit both).
 translations: $(VENV)/.installed-test
 	$(BIN)/python tools/translations.py
+
+# Mutation pass over the rules, the handout sentences and the handout builder: each mutant is
+# one small change to the code in a temporary copy; the report lists the changes no test
+# noticed. Slow (minutes per mutant on a busy machine): ARGS="--sample 100 -j 2" for a subset.
+mutants: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/mutations.py $(ARGS)
 
 # Speed figures (medians over repeated runs), not pass/fail tests.
 bench: $(VENV)/.installed-test
