@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import copy
 import json
 import os
@@ -331,6 +332,63 @@ def _pytest(folder: Path, tests: tuple[str, ...], timeout: float) -> tuple[str, 
     return ("passed" if run.returncode == 0 else "failed"), time.monotonic() - started
 
 
+#: Imported once before forking, so a mutant's run does not pay for them again.
+PRELOAD = (
+    "pytest",
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtWidgets",
+    "sqlalchemy",
+    "sqlmodel",
+    "alembic.command",
+    "reportlab.platypus",
+    "reportlab.pdfbase.ttfonts",
+    "pypdf",
+    "PIL.Image",
+)
+
+
+def _preload() -> None:
+    """Import the libraries (never app itself: each mutant imports its own copy)."""
+    import importlib
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    for name in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    if "app" in sys.modules:
+        raise SystemExit("app was imported before forking: the mutants would not be seen")
+
+
+def _forked_pytest(folder: Path, tests: tuple[str, ...], timeout: float) -> tuple[str, float]:
+    """Like _pytest, in a fork of this process (the libraries already imported)."""
+    started = time.monotonic()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        code = 1
+        try:
+            os.chdir(folder)
+            sys.path[:0] = [str(folder / "src"), str(folder)]
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 1)
+            os.dup2(quiet, 2)
+            import pytest
+
+            code = int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", *tests]))
+        finally:
+            os._exit(code)
+    while True:
+        done, status = os.waitpid(child, os.WNOHANG)
+        if done:
+            code = os.waitstatus_to_exitcode(status)
+            return ("passed" if code == 0 else "failed"), time.monotonic() - started
+        if time.monotonic() - started > timeout:
+            os.kill(child, 9)
+            os.waitpid(child, 0)
+            return "timeout", time.monotonic() - started
+        time.sleep(0.05)
+
+
 def _check_workspace(folder: Path) -> None:
     """The copy, not the checkout, is what the tests import."""
     out = subprocess.run(
@@ -346,12 +404,22 @@ def _check_workspace(folder: Path) -> None:
 
 
 def run(
-    mutants: list[Mutant], tests: tuple[str, ...], jobs: int, layout: bool, report: Path | None
+    mutants: list[Mutant],
+    tests: tuple[str, ...],
+    jobs: int,
+    layout: bool,
+    report: Path | None,
+    fork: bool = False,
 ) -> int:
-    folders = [_workspace() for _ in range(jobs)]
+    folders = [_workspace() for _ in range(1 if fork else jobs)]
+    runner = _pytest
+    if fork:
+        _preload()
+        runner = _forked_pytest
+        jobs = 1
     try:
         _check_workspace(folders[0])
-        status, baseline = _pytest(folders[0], tests, timeout=3600)
+        status, baseline = runner(folders[0], tests, timeout=3600)
         if status != "passed":
             raise SystemExit("the tests fail without any mutant: fix them first")
         timeout = max(60.0, 3 * baseline)
@@ -365,7 +433,7 @@ def run(
             original = target.read_text(encoding="utf-8")
             try:
                 target.write_text(_mutated_source(original, mutant.index, layout), "utf-8")
-                status, seconds = _pytest(folder, tests, timeout)
+                status, seconds = runner(folder, tests, timeout)
             finally:
                 target.write_text(original, encoding="utf-8")
                 free.append(folder)
@@ -415,6 +483,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=1, help="mutants run at once")
     parser.add_argument("--tests", nargs="+", default=list(TESTS), help="what pytest runs")
     parser.add_argument("--report", type=Path, help="write every mutant and result as JSON")
+    parser.add_argument(
+        "--fork",
+        action="store_true",
+        help="run each mutant in a fork with the libraries already imported (POSIX; one at a time)",
+    )
     arguments = parser.parse_args(argv)
     mutants = [m for path in targets() for m in mutants_of(path, arguments.layout)]
     if arguments.only:
@@ -435,7 +508,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{mutant.name:44} {mutant.before}  ->  {mutant.after}")
         print(f"{len(mutants)} mutants")
         return 0
-    return run(mutants, tuple(arguments.tests), arguments.jobs, arguments.layout, arguments.report)
+    return run(
+        mutants,
+        tuple(arguments.tests),
+        arguments.jobs,
+        arguments.layout,
+        arguments.report,
+        arguments.fork,
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The tests' own dialog waits are bounded: a box that never comes fails its test, not a later one."""
+"""The tests' dialog waits are bounded: a box that never comes fails its test, not a later one."""
 
 from __future__ import annotations
 

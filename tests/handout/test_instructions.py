@@ -150,7 +150,8 @@ SENTENCES = [
     ),
     Sentence(
         "bisphosphonate",
-        _plan(MAGNESIUM, ZINC, medicines=("Fosamax 70 mg",)),
+        # Vitamin D at breakfast: only the minerals' moments decide "later in the day".
+        _plan(MAGNESIUM, ZINC, VITAMIN_D, medicines=("Fosamax 70 mg",)),
         (
             _plan(VITAMIN_D, K2, medicines=("Fosamax 70 mg",)),  # no mineral
             _plan(MAGNESIUM, ZINC),
