@@ -7,12 +7,13 @@ ids, so they keep holding when the rules are declared differently.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pytest
 
-from app.domain.plan import Override, Plan, PlanItem
+from app.domain.plan import Moment, Override, Plan, PlanItem
 from app.domain.rules import evaluate
 from app.handout.builder import build_handout
 from app.handout.practice import Practice
@@ -265,3 +266,12 @@ def test_the_agreed_vitamin_k_sentence_needs_the_override_and_vitamin_k_in_the_p
     assert spotted[language] not in advice(with_k, language)  # not agreed: "do not start"
     without_k = _plan(VITAMIN_D, medicines=("Sintrom mitis 1 mg",))
     assert spotted[language] not in advice(without_k, language, agreed)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_schedule_that_names_only_the_evening_is_not_a_morning(language):
+    """A schedule may leave out the moments without units (as an edited item does)."""
+    evening_only = dataclasses.replace(CALCIUM, schedule={Moment.EVENING: 1})
+    text = advice(_plan(evening_only, medicines=("Fosamax 70 mg",)), language)
+    assert {"en": "later in the day", "nl": "later op de dag"}[language] in text
+    assert {"en": "On the morning", "nl": "Wacht op de ochtend"}[language] not in text
