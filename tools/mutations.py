@@ -209,27 +209,26 @@ def sites(tree: ast.AST, layout: bool = False) -> Iterator[tuple[str, ast.AST, s
 
 def _mutate(node: ast.AST, operator: str, new: str) -> ast.AST | None:
     """Change *node* in place (or give its replacement)."""
-    if operator.startswith("compare#"):
-        position = int(operator.split("#")[1])
-        node.ops[position] = getattr(ast, new)()  # type: ignore[attr-defined]
-    elif operator == "and/or":
-        node.op = getattr(ast, new)()  # type: ignore[attr-defined]
-    elif operator == "drop-not":
-        return node.operand  # type: ignore[attr-defined]
-    elif operator == "arithmetic":
-        node.op = getattr(ast, new)()  # type: ignore[attr-defined]
-    elif operator == "negate-condition":
-        node.test = ast.UnaryOp(ast.Not(), node.test)  # type: ignore[attr-defined]
-    elif operator == "true/false":
-        node.value = not node.value  # type: ignore[attr-defined]
-    elif operator == "number":
-        node.value = node.value + 1  # type: ignore[attr-defined]
-    elif operator == "id-string":
-        node.value = node.value + "-X"  # type: ignore[attr-defined]
+    if operator.startswith("compare#") and isinstance(node, ast.Compare):
+        node.ops[int(operator.split("#")[1])] = getattr(ast, new)()
+    elif operator in ("and/or", "arithmetic") and isinstance(node, ast.BoolOp | ast.BinOp):
+        node.op = getattr(ast, new)()
+    elif operator == "drop-not" and isinstance(node, ast.UnaryOp):
+        return node.operand
+    elif operator == "negate-condition" and isinstance(node, ast.If | ast.IfExp | ast.While):
+        node.test = ast.UnaryOp(ast.Not(), node.test)
+    elif operator == "true/false" and isinstance(node, ast.Constant):
+        node.value = not node.value
+    elif operator == "number" and isinstance(node, ast.Constant):
+        if isinstance(node.value, int | float):
+            node.value = node.value + 1
+    elif operator == "id-string" and isinstance(node, ast.Constant):
+        if isinstance(node.value, str):
+            node.value = node.value + "-X"
     elif operator == "drop-call":
         return ast.Pass()
-    elif operator == "return-none":
-        node.value = ast.Constant(None)  # type: ignore[attr-defined]
+    elif operator == "return-none" and isinstance(node, ast.Return):
+        node.value = ast.Constant(None)
     return None
 
 
