@@ -49,7 +49,8 @@ translations: $(VENV)/.installed-test
 
 # Mutation pass over the rules, the handout sentences and the handout builder: each mutant is
 # one small change to the code in a temporary copy; the report lists the changes no test
-# noticed. Slow (minutes per mutant on a busy machine): ARGS="--sample 100 -j 2" for a subset.
+# noticed. Slow (about a minute per mutant on a busy machine): ARGS="--sample 100 -j 2" for a
+# subset, ARGS="--only instructions.py --tests tests/handout" for one file and its tests.
 mutants: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/mutations.py $(ARGS)
 
