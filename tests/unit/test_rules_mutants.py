@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from app.domain.plan import Moment
 from tests.plans import finding, item, plan
 
 
@@ -29,3 +32,12 @@ def test_the_vitamin_d_advice_names_the_group_in_each_language():
     advice = finding(plan(item(("vitamin_d", 5, "µg")), age=75), "VITD-NL-ADVICE")
     assert advice.message("en").endswith("for people aged 70 and over.")
     assert advice.message("nl").endswith("voor mensen van 70 jaar en ouder.")
+
+
+def test_iron_and_calcium_at_different_moments_of_partial_schedules_do_not_meet():
+    """A schedule may leave out moments without units; a left-out moment is not a meeting."""
+    iron = dataclasses.replace(item(("iron", 14, "mg")), schedule={Moment.MORNING: 1})
+    calcium = dataclasses.replace(item(("calcium", 500, "mg")), schedule={Moment.EVENING: 1})
+    assert finding(plan(iron, calcium), "INT-FE-CA") is None
+    together = dataclasses.replace(calcium, schedule={Moment.MORNING: 1})
+    assert finding(plan(iron, together), "INT-FE-CA") is not None
