@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck format translations bench package screenshots lock
+.PHONY: run test lint typecheck format translations bench package screenshots lock mutants
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,13 @@ format: $(VENV)/.installed-test
 # (commit all); translate what is new in resources/locale/<language>/LC_MESSAGES/supplan.po.
 translations: $(VENV)/.installed-test
 	$(BIN)/python tools/catalogue.py
+
+# Mutation pass over the rules, the handout sentences and the handout builder: each mutant is
+# one small change to the code in a temporary copy; the report lists the changes no test
+# noticed. Slow (about a minute per mutant on a busy machine): ARGS="--sample 100 -j 2" for a
+# subset, ARGS="--only instructions.py --tests tests/handout" for one file and its tests.
+mutants: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/mutations.py $(ARGS)
 
 # Speed figures (medians over repeated runs), not pass/fail tests.
 bench: $(VENV)/.installed-test

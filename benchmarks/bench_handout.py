@@ -8,7 +8,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from app.domain.rules import evaluate
+from app.domain.evaluation import evaluate_plan
 from app.handout.builder import build_handout
 from app.handout.practice import Practice
 from benchmarks import report
@@ -20,15 +20,15 @@ TARGET_MS = 300.0
 def measure(runs: int = 15) -> dict[str, float]:
     """Median and slowest build in milliseconds (fonts registered in a warm-up build)."""
     plan = twenty_item_plan()
-    findings = evaluate(plan)
+    evaluation = evaluate_plan(plan)
     practice = Practice(practice_name="Praktijk", dietician_name="Diëtist", phone="0118 123456")
     first_start = time.perf_counter()
-    build_handout(plan, practice, "nl", findings)
+    build_handout(evaluation, practice, "nl")
     first = (time.perf_counter() - first_start) * 1000
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        pdf = build_handout(plan, practice, "nl", findings)
+        pdf = build_handout(evaluation, practice, "nl")
         samples.append((time.perf_counter() - start) * 1000)
     return {
         "median_ms": statistics.median(samples),

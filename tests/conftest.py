@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -63,6 +63,35 @@ def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(autouse=True)
+def _fixed_clock():
+    """Every test runs on the morning of tests.helpers.TODAY, whatever the calendar says.
+
+    The clock ticks on from 09:00, so what is written later is still later.
+    """
+    from app.domain import clock
+    from tests.helpers import TODAY
+
+    clock.fix(datetime.combine(TODAY, time(9, 0)))
+    yield
+    clock.fix(None)
+
+
+@pytest.fixture(autouse=True)
+def _bounded_modal_waits():
+    """Every dialog wait a test armed ends with the test; one never satisfied fails it."""
+    yield
+    from tests.helpers import ModalWait
+
+    left = ModalWait.disarm_all()
+    if left:
+        pytest.fail(
+            "The test waited for a dialog that never appeared: "
+            + ", ".join(wait.describe() for wait in left),
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def database_path(tmp_path: Path) -> Path:
     """Where this test's database lives."""
@@ -89,8 +118,10 @@ def clients(database):
 
 @pytest.fixture
 def today() -> date:
-    """A fixed 'today' so ages do not drift with the calendar."""
-    return date(2026, 11, 24)
+    """The fixed 'today' (the app's clock is fixed to it too), so ages do not drift."""
+    from tests.helpers import TODAY
+
+    return TODAY
 
 
 @pytest.fixture

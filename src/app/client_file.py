@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime
 from pathlib import Path
 
+from app.domain import clock
 from app.domain.evaluation import evaluate_for
 from app.domain.planfile import plan_to_data
 from app.domain.rules import RULES_VERSION
@@ -49,7 +49,7 @@ def export_client_file(
         handouts.append((f"plans/{number:02d}-{stored.plan_date.isoformat()}.pdf", pdf))
     document = {
         "format": FORMAT,
-        "exported_at": datetime.now().isoformat(timespec="seconds"),
+        "exported_at": clock.now().isoformat(timespec="seconds"),
         "rules_version": RULES_VERSION,
         "client": {
             "client_number": record.client_number,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog
 
 from app.ui.file_dialogs import save_file_name
+from tests.helpers import when_modal
 
 
 def test_a_suggested_file_name_opens_in_the_documents_folder(qtbot, monkeypatch, tmp_path):
@@ -16,15 +17,11 @@ def test_a_suggested_file_name_opens_in_the_documents_folder(qtbot, monkeypatch,
     Path(documents).mkdir(parents=True, exist_ok=True)
     seen: list[tuple[str, list[str]]] = []
 
-    def look_and_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(10, look_and_cancel)
-            return
+    def look_and_cancel(dialog: QFileDialog) -> None:
         seen.append((dialog.directory().absolutePath(), dialog.selectedFiles()))
         dialog.reject()
 
-    QTimer.singleShot(0, look_and_cancel)
+    when_modal(QFileDialog, look_and_cancel)
     assert save_file_name(None, "Export handout", "plan-Anna.pdf", "PDF (*.pdf)") == ("", "")
     folder, files = seen[0]
     assert Path(folder) == Path(documents) != tmp_path

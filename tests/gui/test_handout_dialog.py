@@ -7,7 +7,7 @@ import pytest
 from app.domain.clients import MenopausalStatus
 from app.storage.settings import Settings
 from app.storage.stores import Stores
-from tests.helpers import answer_message_box, draft
+from tests.helpers import answer_message_box, draft, when_modal
 from tests.pdf import joined
 
 
@@ -82,9 +82,9 @@ def _shown_preview(qtbot):
 
 def test_print_shows_the_preview_of_every_page_and_prints_them(qtbot, editor, tmp_path):
     from pypdf import PdfReader
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-    from PySide6.QtWidgets import QApplication, QToolBar
+    from PySide6.QtWidgets import QToolBar
 
     editor.override("INT-VKA-K", "K2 agreed with the trombosedienst")
     dialog = editor.open_handout()
@@ -103,16 +103,12 @@ def test_print_shows_the_preview_of_every_page_and_prints_them(qtbot, editor, tm
     )
     seen: list[object] = []
 
-    def cancel_print_dialog() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QPrintDialog):
-            QTimer.singleShot(10, cancel_print_dialog)
-            return
+    def cancel_print_dialog(box: QPrintDialog) -> None:
         qtbot.waitExposed(box)
         seen.append(box.printer())
         qtbot.keyClick(box, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(0, cancel_print_dialog)
+    when_modal(QPrintDialog, cancel_print_dialog)
     print_button.trigger()
     assert seen == [preview.printer()]
     assert preview.isVisible()

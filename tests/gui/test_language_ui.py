@@ -116,26 +116,25 @@ def _button_type():
 def test_restore_file_dialog_shows_whole_columns_in_the_ui_language(
     qtbot, main_window, database_path, language
 ):
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QTreeView
 
     from app.storage.backups import backup_folder
+    from tests.helpers import when_modal
 
     folder = backup_folder(database_path)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "supplan-2026-11-20.sqlite3").write_bytes(b"")
     seen: dict[str, object] = {}
 
-    def inspect() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, inspect)
-            return
-        view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
-        model = view.model()
-        if model.rowCount(view.rootIndex()) == 0:  # the folder is read in the background
-            QTimer.singleShot(20, inspect)
-            return
+    def tree(dialog: QFileDialog) -> QTreeView:
+        return next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
+
+    def listed(dialog: QFileDialog) -> bool:  # the folder is read in the background
+        view = tree(dialog)
+        return view.model().rowCount(view.rootIndex()) > 0
+
+    def inspect(dialog: QFileDialog) -> None:
+        view = tree(dialog)
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
         QApplication.processEvents()
         header = view.header()
@@ -149,7 +148,7 @@ def test_restore_file_dialog_shows_whole_columns_in_the_ui_language(
         dialog.grab().save(str(database_path.parent / f"restore-dialog-{language}.png"))
         dialog.reject()
 
-    QTimer.singleShot(0, inspect)
+    when_modal(QFileDialog, inspect, ready=listed)
     main_window._restore_dialog()
     assert seen["clipped"] == []
     assert seen["look_in"] == {"nl": "&Zoeken in:", "en": "&Look in:"}[language]

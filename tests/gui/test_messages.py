@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -20,22 +20,18 @@ from app.ui.application import (
     configure,
     refusal_text,
 )
-from tests.helpers import draft
+from tests.helpers import draft, when_modal
 
 
 def read_next_message_box(qtbot) -> dict[str, str]:
     """Read the next modal message box that opens, then press Return on it."""
     seen: dict[str, str] = {}
 
-    def read() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, read)
-            return
+    def read(box: QMessageBox) -> None:
         seen["title"], seen["text"] = box.windowTitle(), box.text()
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, read)
+    when_modal(QMessageBox, read)
     return seen
 
 

@@ -7,12 +7,12 @@ dialog that opens, click OK; then read the list, the details, the buttons and th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 from app.domain.clients import MenopausalStatus
 from app.storage.settings import Settings
 from app.storage.stores import Stores
-from tests.helpers import draft
+from tests.helpers import draft, when_modal
 from tests.pdf import joined
 
 WORDS = {
@@ -69,21 +69,17 @@ def _click_finding(qtbot, editor, rule_id: str) -> int:
 
 def _give_reason_in_the_next_dialog(qtbot, reason: str, titles: list[str]) -> None:
     """Type *reason* into the reason dialog once it is shown, then click OK."""
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
+    from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
     from app.ui.plans.reason_dialog import ReasonDialog
 
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ReasonDialog):
-            QTimer.singleShot(10, act)
-            return
+    def act(dialog: ReasonDialog) -> None:
         titles.append(dialog.windowTitle())
         qtbot.keyClicks(dialog.findChild(QPlainTextEdit), reason)
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, act)
+    when_modal(ReasonDialog, act)
 
 
 def _list_text(editor, row: int) -> str:
@@ -138,19 +134,15 @@ def test_critical_is_overridden_and_warning_acknowledged_in_list_buttons_and_sum
 
 
 def test_an_empty_acknowledgement_is_refused_in_its_own_words(qtbot, editor, language):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     seen: list[str] = []
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, read_and_close)
-            return
+    def read_and_close(box: QMessageBox) -> None:
         seen.append(box.text())
         box.accept()
 
-    QTimer.singleShot(0, read_and_close)
+    when_modal(QMessageBox, read_and_close)
     assert not editor.override("INT-BISPH", "   ")
     expected = (
         "Bevestigen vraagt een geschreven reden."
@@ -188,8 +180,6 @@ def test_the_reason_dialog_works_by_keyboard(qtbot):
 
 def test_override_and_make_final_from_the_keyboard(qtbot, editor, language):
     """Ctrl+Shift+O overrides the selected finding, Ctrl+Shift+F makes the plan final."""
-    from PySide6.QtWidgets import QApplication
-
     from app.domain.plan import PlanStatus
     from app.ui.plans.reason_dialog import ReasonDialog
 
@@ -201,15 +191,11 @@ def test_override_and_make_final_from_the_keyboard(qtbot, editor, language):
     assert editor.override_action.isEnabled()
     assert editor.override_action.text() == WORDS[language]["critical"][0]
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ReasonDialog):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(dialog: ReasonDialog) -> None:
         qtbot.keyClicks(dialog.reason, "Agreed with the clinic")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, answer)
+    when_modal(ReasonDialog, answer)
     qtbot.keyClick(editor.findings_view, Qt.Key.Key_O, ctrl_shift)
     assert editor.session.plan.overrides["INT-VKA-K"].reason == "Agreed with the clinic"
     assert not editor.override_action.isEnabled() and editor.withdraw_action.isEnabled()

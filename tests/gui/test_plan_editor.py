@@ -11,14 +11,13 @@ from app.domain.clients import Diet, MenopausalStatus
 from app.domain.plan import Moment, PlanStatus
 from app.domain.rules import Severity
 from app.storage.stores import Stores
-from tests.helpers import answer_message_box, draft
+from tests.helpers import TODAY, answer_message_box, draft
 
-PLAN_DATE = date.today()
+PLAN_DATE = TODAY  # a new plan is dated today, and the tests' clock is fixed to TODAY
 
 
 def born_years_ago(years: int) -> date:
-    today = date.today()
-    return date(today.year - years, 1, 1) if (today.month, today.day) >= (1, 1) else today
+    return date(TODAY.year - years, 1, 1)
 
 
 @pytest.fixture

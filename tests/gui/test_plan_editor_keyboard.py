@@ -155,6 +155,7 @@ def test_ctrl_p_prints_and_no_shortcut_means_two_things(qtbot, main_window, clie
     editor_shortcuts = shortcuts_of(editor)
     assert editor_shortcuts[print_keys] == [editor.print_action.text()]
     assert all(len(names) == 1 for names in editor_shortcuts.values()), editor_shortcuts
+    assert editor.actions()  # the loop below must have something to check
     for action in editor.actions():
         assert action.text() and not action.shortcut().isEmpty(), action.text()
     window.close()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.domain.clients import Sex, age_on
-from tests.helpers import answer_message_box, draft
+from tests.helpers import TODAY, answer_message_box, draft
 
 
 def _names(window) -> list[str]:
@@ -115,7 +115,7 @@ def test_a_birth_date_typed_as_eight_digits_is_read_day_first(qtbot, main_window
     qtbot.keyClick(form.birth_date, Qt.Key.Key_Tab)  # leave the field: it is checked
     message = form.findChild(type(form.age_label), "error_birth_date")
     assert not message.isVisible()
-    assert form.age_label.text().startswith(f"{age_on(date(1957, 3, 12), date.today())} year")
+    assert form.age_label.text().startswith(f"{age_on(date(1957, 3, 12), TODAY)} year")
     form.sex.setCurrentIndex(form.sex.findData("female"))
     qtbot.mouseClick(
         form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton

@@ -7,8 +7,6 @@ one change notification.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -16,10 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.domain.clients import Diet
 from app.domain.plan import Moment
 from app.storage.stores import Stores
-from tests.helpers import draft
-
-#: Counts the tests run; an answer waiting for a box stops when its test is over.
-_current_test = [0]
+from tests.helpers import TODAY, draft, when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +41,6 @@ def unanswered_boxes(qtbot):
     timer.start(100)
     yield closed
     timer.stop()
-    _current_test[0] += 1
     assert closed == [], f"unexpected message boxes: {closed}"
 
 
@@ -192,16 +186,11 @@ def test_the_form_notes_a_field_also_changed_elsewhere_and_refuses_a_stale_save(
 def _answer_box(qtbot, seen: list[str], button_text: str) -> None:
     """Read the next message box, move to *button_text* with Tab and press Space.
 
-    Gives up when the test ends, so a box that never came cannot press keys in a later test.
+    Bounded (tests.helpers.when_modal): a box that never came fails this test and cannot
+    press keys in a later one.
     """
-    test = _current_test[0]
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or QApplication.activeWindow() is not box:
-            if _current_test[0] == test:
-                QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(f"{box.text()}\n{box.informativeText()}")
         target = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
         for _ in range(len(box.buttons())):
@@ -213,7 +202,7 @@ def _answer_box(qtbot, seen: list[str], button_text: str) -> None:
             return
         qtbot.keyClick(target, Qt.Key.Key_Space)
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer, ready=lambda box: QApplication.activeWindow() is box)
 
 
 def _focus_register(qtbot, main_window) -> None:
@@ -303,7 +292,7 @@ def test_the_plans_list_follows_edits_made_in_an_editor(qtbot, plans_window, sto
     qtbot.keyClicks(editor.title, "Botgezondheid")
     editor.session.flush()
     assert [p.title for p in plans_window.model.plans] == ["Botgezondheid"]
-    plan_date = date.today().strftime("%d-%m-%Y")
+    plan_date = TODAY.strftime("%d-%m-%Y")
     assert plans_window.model.index(0, 0).data() == plan_date
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from app.storage.backups import Backups, check_database
-from tests.helpers import close_app
+from tests.helpers import TODAY, close_app, when_modal
 from tests.safety import corpus
 
 CLIENTS = 300
@@ -48,7 +48,7 @@ def application(qtbot, database_path, monkeypatch):
 
 def _with_yesterdays_backup(healthy, database_path):
     shutil.copyfile(healthy, database_path)
-    made = Backups(database_path).daily(date.today() - timedelta(days=1))
+    made = Backups(database_path).daily(TODAY - timedelta(days=1))
     assert made is not None and Backups(database_path).is_verified(made)
     return made
 
@@ -149,44 +149,35 @@ def test_recovery_dialog_lists_every_copy_newest_usable_first_and_offers_the_nex
     healthy, database_path, application, qtbot, tmp_path
 ):
     """The real dialog, shown and clicked: a refused restore says why and offers the next."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt
 
     from app.ui.recovery import RecoveryDialog
 
     older = _with_yesterdays_backup(healthy, database_path)
     backups = Backups(database_path)
-    newer = backups.daily(date.today())
+    newer = backups.daily(TODAY)
     broken = backups.folder / "supplan-before-restore-20990101-000000.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # newest, but not usable
     database_path.write_bytes(b"garbage")
     application.ask_recovery = application._ask_recovery
     seen = []
 
-    def first_dialog():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoveryDialog):
-            QTimer.singleShot(20, first_dialog)
-            return
+    def first_dialog(dialog: RecoveryDialog) -> None:
         seen.append([dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())])
         assert dialog.selected().path == newer  # newest usable, not the newest file
         assert not dialog.note.isVisible()
         newer.write_bytes(newer.read_bytes()[:-5000])  # it breaks before she clicks
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-        QTimer.singleShot(0, second_dialog)
+        when_modal(RecoveryDialog, second_dialog, ready=lambda d: d.note.isVisible())
 
-    def second_dialog():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoveryDialog) or not dialog.note.isVisible():
-            QTimer.singleShot(20, second_dialog)
-            return
+    def second_dialog(dialog: RecoveryDialog) -> None:
         seen.append(dialog.note.text())
         assert dialog.selected().path == older  # the next one is offered
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter: the default, Restore
         if dialog.isVisible():
             qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, first_dialog)
+    when_modal(RecoveryDialog, first_dialog)
     application.show_window()
     assert application.open_database()
     assert seen[0][0] == "healthy, checked when made" and seen[0][-1] == "damaged"
@@ -241,7 +232,7 @@ def test_damage_is_looked_for_at_every_start_also_when_todays_copy_exists(
     healthy, database_path, application, qtbot
 ):
     shutil.copyfile(healthy, database_path)
-    assert Backups(database_path).daily(date.today()) is not None  # today's copy exists
+    assert Backups(database_path).daily(TODAY) is not None  # today's copy exists
     corpus.bad_freelist_pointer(database_path)  # every read still works
     asked = []
     application.ask_recovery = lambda *args: asked.append(args[0]) or ("quit", None)

@@ -15,12 +15,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.storage.database import open_database
 from app.storage.stores import Stores
-from tests.helpers import close_app, draft
+from tests.helpers import close_app, draft, when_modal
 from tests.safety.corpus import client_count
 from tests.safety.mounts import bind, fill, is_full, read_only, small_disk
 
@@ -44,14 +44,14 @@ class Boxes:
     def __init__(self, *answers: str) -> None:
         self.answers = list(answers)
         self.seen: list[tuple[str, str]] = []
-        QTimer.singleShot(0, self._look)
+        self._next()
 
-    def _look(self) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box in self._done:
-            if self.answers:
-                QTimer.singleShot(10, self._look)
-            return
+    def _next(self) -> None:
+        """Arm a bounded wait for the next box not answered yet (tests.helpers.when_modal)."""
+        if self.answers:
+            when_modal(QMessageBox, self._answer, ready=lambda box: box not in self._done)
+
+    def _answer(self, box: QMessageBox) -> None:
         self._done.append(box)
         self.seen.append((box.windowTitle(), box.text()))
         answer = self.answers.pop(0)
@@ -61,8 +61,7 @@ class Boxes:
                 break
         else:
             raise AssertionError(f"no {answer!r} in {[b.text() for b in box.buttons()]}")
-        if self.answers:
-            QTimer.singleShot(10, self._look)
+        self._next()
 
     _done: list = []  # noqa: RUF012 - boxes already answered (a deleted box may linger)
 
@@ -73,15 +72,11 @@ class Boxes:
 def choose_file(path: Path) -> None:
     """Type *path* into the next file dialog that opens and accept it."""
 
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(10, look)
-            return
+    def look(dialog: QFileDialog) -> None:
         dialog.selectFile(str(path))
         dialog.accept()
 
-    QTimer.singleShot(0, look)
+    when_modal(QFileDialog, look)
 
 
 @pytest.fixture
@@ -299,16 +294,12 @@ def test_new_plan_on_a_full_disk_says_the_disk_is_full(qtbot, full_app):
     plans = window.open_plans()
     qtbot.waitExposed(plans)
 
-    def choose_blank() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(10, choose_blank)
-            return
+    def choose_blank(menu: QMenu) -> None:
         menu.setActiveAction(menu.actions()[0])
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
     boxes = Boxes("OK")
-    QTimer.singleShot(0, choose_blank)
+    when_modal(QMenu, choose_blank, popup=True)
     qtbot.mouseClick(plans.new_button, Qt.MouseButton.LeftButton)
     boxes.wait(qtbot)
     title, text = boxes.seen[0]

@@ -135,9 +135,13 @@ def test_plan_reader_never_raises_anything_but_a_clear_refusal(document):
         for line in english + dutch:
             assert line and line == line.strip() and len(line) <= 400, line
             assert "\n" not in line and "\r" not in line and "Traceback" not in line
-        for line, problem in zip(english, refused.problems, strict=True):
+        for line, problem in [
+            *zip(english, refused.problems, strict=True),
+            *zip(dutch, refused.problems, strict=True),
+        ]:
             # Each line names the field it is about (a refusal of the whole file has none).
-            assert line.startswith(f"{problem.path}: ") if problem.path else line
+            if problem.path:
+                assert line.startswith(f"{problem.path}: "), line
     else:
         for item in plan.items:
             for part in item.nutrients:

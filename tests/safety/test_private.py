@@ -248,12 +248,12 @@ def test_any_text_becomes_a_safe_file_name(text):
 
 
 def test_the_handout_dialog_suggests_a_clean_name_for_a_hostile_client(qtbot, database):
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
 
     from app.storage.stores import Stores
     from app.ui.plans.plan_list import PlansWindow
-    from tests.helpers import draft
+    from tests.helpers import draft, when_modal
 
     stores = Stores.over(database)
     client = stores.clients.create(draft(given="../..\\Anna:\u202efdp", family="CON"))
@@ -263,15 +263,11 @@ def test_the_handout_dialog_suggests_a_clean_name_for_a_hostile_client(qtbot, da
     dialog = editor.open_handout()
     suggested: list[str] = []
 
-    def read_and_cancel() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QFileDialog):
-            QTimer.singleShot(10, read_and_cancel)
-            return
+    def read_and_cancel(box: QFileDialog) -> None:
         suggested.extend(Path(f).name for f in box.selectedFiles())
         box.reject()
 
-    QTimer.singleShot(0, read_and_cancel)
+    when_modal(QFileDialog, read_and_cancel)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert len(suggested) == 1, suggested
     name = suggested[0]

@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.domain import limits
+from app.domain import clock, limits
 from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
 from app.domain.nutrients import (
     Nutrient,
@@ -252,7 +252,7 @@ class _Reader:
         return float(value)
 
 
-def parse_plan(text: str | bytes, today: Callable[[], date] = date.today) -> Plan:
+def parse_plan(text: str | bytes, today: Callable[[], date] = clock.today) -> Plan:
     """Read a `supplan-plan/1` document; raise PlanFileError listing every problem."""
     if isinstance(text, bytes):
         try:
@@ -280,7 +280,7 @@ def read_plan_file(path: Path) -> Plan:
     return parse_plan(raw)
 
 
-def plan_from_data(data: object, today: Callable[[], date] = date.today) -> Plan:
+def plan_from_data(data: object, today: Callable[[], date] = clock.today) -> Plan:
     """Build a plan from already-decoded JSON data; raise PlanFileError on any problem."""
     reader = _Reader()
     root = reader.object(data, "")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app.domain import clock
 from app.storage import atomic
 from app.storage.errors import DatabaseDamaged, DatabaseRefused, RefusalReason
 from app.storage.files import backup_file, inspect_file
@@ -124,7 +125,7 @@ class Backups:
         Raises DatabaseDamaged, writing nothing, when the database fails its check: a
         damaged database is never copied over the healthy backups.
         """
-        today = today or date.today()
+        today = today or clock.today()
         target = self.folder / f"supplan-{today.isoformat()}.sqlite3"
         if target.exists() or not self.database.exists():
             return None
@@ -212,7 +213,7 @@ class Backups:
             "size": stat.st_size,
             "mtime_ns": stat.st_mtime_ns,
             "clients": info.clients,
-            "checked": datetime.now().isoformat(timespec="seconds"),
+            "checked": clock.now().isoformat(timespec="seconds"),
         }
         with contextlib.suppress(OSError):  # the copy stands; only its mark is missing
             self._save_verified(data)
@@ -335,7 +336,7 @@ class Backups:
         leaves the database as it was.
         """
         self.inspect(source)
-        now = now or datetime.now()
+        now = now or clock.now()
         self.folder.mkdir(parents=True, exist_ok=True)
         safety: Path | None = None
         if self.database.exists() and self.database.stat().st_size:
@@ -363,7 +364,7 @@ class Backups:
 
 def move_aside(database: Path, now: datetime | None = None) -> Path:
     """Rename a damaged database (and its WAL files) out of the way; nothing is deleted."""
-    now = now or datetime.now()
+    now = now or clock.now()
     target = database.with_name(f"{database.stem}.damaged-{now:%Y%m%d-%H%M%S}{database.suffix}")
     database.rename(target)
     for suffix in ("-wal", "-shm"):

@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from sqlmodel import col, select
 
+from app.domain import clock as app_clock
 from app.domain import limits
 from app.domain.limits import check_text
 from app.domain.plan import NutrientAmount, PlanItem, Product
@@ -35,7 +36,7 @@ class PracticeProductRecord:
 class ProductRepository:
     """Add, edit and archive the practice's products."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = app_clock.now) -> None:
         self._db = database
         self._clock = clock
 
@@ -139,7 +140,7 @@ def builtin_templates() -> list[Template]:
 class TemplateRepository:
     """The practice's saved protocols, after the built-in ones."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = app_clock.now) -> None:
         self._db = database
         self._clock = clock
 

@@ -12,6 +12,7 @@ from sqlalchemy import asc, desc, func
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session, col, select
 
+from app.domain import clock as app_clock
 from app.domain.clients import (
     CLIENT_FIELDS,
     ClientDraft,
@@ -77,7 +78,7 @@ _SUMMARY_COLUMNS = (
 class ClientRepository:
     """Create, find, change, archive and erase clients."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = app_clock.now) -> None:
         self._db = database
         self._clock = clock
 

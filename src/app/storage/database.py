@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from app.domain import clock
 from app.storage.errors import DatabaseRefused, RefusalReason, database_error, is_damage
 from app.storage.files import (
     APPLICATION_ID,
@@ -202,7 +203,7 @@ def open_database(path: Path, now: datetime | None = None) -> Database:
     _revisions, head = known_revisions()
     backup: Path | None = None
     if not state.is_new and state.revision != head:
-        backup = migration_backup_path(path, now or datetime.now())
+        backup = migration_backup_path(path, now or clock.now())
         backup_file(path, backup)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_sqlite_engine(path)

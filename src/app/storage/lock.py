@@ -26,6 +26,8 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
+from app.domain import clock
+
 
 class LockProblem(Enum):
     """Why the lock could not be taken: each has its own message and way out."""
@@ -257,7 +259,7 @@ def _same_file(fd: int, path: Path) -> bool:
 
 def _write_owner(fd: int) -> None:
     """PID, program, host and since when: the first three lines as Qt's QLockFile writes them."""
-    text = f"{os.getpid()}\nSupplan\n{socket.gethostname()}\n{datetime.now().isoformat()}\n"
+    text = f"{os.getpid()}\nSupplan\n{socket.gethostname()}\n{clock.now().isoformat()}\n"
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     data = text.encode("utf-8")

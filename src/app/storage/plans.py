@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, delete, select
 
+from app.domain import clock as app_clock
 from app.domain import limits
 from app.domain.limits import check_text
 from app.domain.plan import Moment, Override, PlanItem, PlanStatus, TakenWith, check_item
@@ -66,7 +67,7 @@ class StoredPlan:
 class PlanRepository:
     """The storage API for plans."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = app_clock.now) -> None:
         self._db = database
         self._clock = clock
 
@@ -152,7 +153,7 @@ class PlanRepository:
     def new_version(self, plan_id: int) -> StoredPlan:
         """A new draft made from a (final) plan; the original stays as it was."""
         original = self.get(plan_id)
-        copy = self.create(original.client_id, original.title, date.today(), original.items)
+        copy = self.create(original.client_id, original.title, app_clock.today(), original.items)
         copy.version = original.version + 1
         copy.previous_id = original.id
         copy.overrides = dict(original.overrides)
@@ -175,7 +176,7 @@ class PlanRepository:
         return self.create(
             client_id if client_id is not None else original.client_id,
             original.title,
-            date.today(),
+            app_clock.today(),
             original.items,
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import clock
 from app.i18n import _
 from app.ui.i18n import current_language, window_title
 
@@ -74,7 +75,7 @@ def scratch_editor() -> QWidget:
     from app.ui.plans.editor import PlanEditor
     from app.ui.plans.session import PlanSession
 
-    now = datetime.now()
+    now = clock.now()
     client = ClientRecord(
         0, "", ClientDraft(birth_date=date(1957, 3, 12), sex=Sex.FEMALE), False, now, now
     )

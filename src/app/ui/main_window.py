@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import version
+from app.domain import clock
 from app.i18n import _, ngettext
 from app.ui.jobs import DATABASE, Job, JobsIndicator, JobsManager
 from app.ui.operations import Operations
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         name, _filter = save_file_name(
             self,
             _("Back up now"),
-            f"supplan-backup-{date.today().isoformat()}.sqlite3",
+            f"supplan-backup-{clock.today().isoformat()}.sqlite3",
             _("Supplan database (*.sqlite3)"),
         )
         if not name:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import limits
+from app.domain import clock, limits
 from app.domain.clients import (
     ClientDraft,
     Diet,
@@ -56,7 +56,7 @@ class ContextPanel(QGroupBox):
         self.setTitle(_("Client context used by the rules"))
         self._apply = apply
         self._draft = ClientDraft()
-        self._plan_date = date.today()
+        self._plan_date = clock.today()
         self._filling = False
         self.name = QLabel()
         self.birth_date = QLineEdit()

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import limits
+from app.domain import clock, limits
 from app.domain.catalogue import in_language
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
@@ -768,10 +768,9 @@ class PlanEditor(QMainWindow):
             action.setEnabled(button.isEnabled())
 
     def _show_saved(self) -> None:
-        from datetime import datetime
 
         self.statusBar().showMessage(
-            _("Saved at {time}", time=datetime.now().strftime("%H:%M:%S")), 4000
+            _("Saved at {time}", time=clock.now().strftime("%H:%M:%S")), 4000
         )
 
     def _show_save_failed(self, problem: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import limits
+from app.domain import clock, limits
 from app.domain.catalogue import seed_products
 from app.domain.evaluation import Evaluation, evaluate_for
 from app.domain.plan import RULE_FIELDS
@@ -274,7 +273,7 @@ class PlansWindow(QMainWindow):
         try:
             plan = self.operations.run(
                 lambda: create_plan(
-                    self._stores.plans, self._client_id, title, date.today(), items
+                    self._stores.plans, self._client_id, title, clock.today(), items
                 ),
                 initiator=self,
             )
@@ -394,7 +393,7 @@ class PlansWindow(QMainWindow):
                 self._stores.plans,
                 self._client_id,
                 path.stem[: limits.TITLE],  # a file name may be longer than a title
-                date.today(),
+                clock.today(),
                 plan.items,
             ),
             initiator=self,

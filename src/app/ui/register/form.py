@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import limits
+from app.domain import clock, limits
 from app.domain.clients import (
     CLIENT_FIELDS,
     DATE_EXAMPLE,
@@ -68,7 +68,7 @@ class ClientForm(QDialog):
         super().__init__(parent)
         self._save = save
         self._record = record
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._dirty = False
         self._merging = False
         self._tried_to_save = False

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.domain import clock
 from app.domain.clients import ClientSummary, MenopausalStatus, Sex, age_on, format_date
 from app.i18n import _
 from app.ui.labels import menopausal_label, sex_label
@@ -38,7 +39,7 @@ class ClientTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ClientSummary] = {}
         self._source: RowSource | None = None
-        self._today = today or date.today()
+        self._today = today or clock.today()
         #: Called with (column key, descending) when the user sorts; the view re-queries.
         self.sort_requested: Callable[[str, bool], None] | None = None
 

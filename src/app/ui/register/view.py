@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import clock
 from app.domain.clients import ClientDraft, ClientRecord, ClientSummary, draft_changes
 from app.i18n import _, ngettext
 from app.ui.jobs import DATABASE, JobsManager
@@ -86,7 +87,7 @@ class RegisterView(QWidget):
         self._windows = windows
         #: Where rows are read from: the repository, or a read-only preview at start-up.
         self._reader: RegisterReader | None = clients
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self.form: ClientForm | None = None
 
         self.search = QLineEdit()
