@@ -150,3 +150,9 @@ def test_dutch_main_window(qtbot, database, database_path):
     qtbot.addWidget(window2)
     window2.register.refresh()
     assert window2.register.count_label.text() == "0 clients"
+
+
+def test_every_language_of_the_catalogue_has_its_name_and_its_user_guide():
+    for language in i18n.languages():
+        assert (ROOT / "resources" / "guide" / f"guide_{language}.html").is_file(), language
+    assert [i18n.language_name(lang) for lang in i18n.languages()] == ["English", "Nederlands"]

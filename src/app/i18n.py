@@ -149,6 +149,11 @@ def pgettext(context: str, message: str, /, **values: object) -> str:
     return _current.pgettext(context, message, **values)
 
 
+def language_name(language: str) -> str:
+    """A language's own name ("Nederlands", "English"), as its own catalogue gives it."""
+    return catalogue(language).pgettext("the name of this catalogue's language", "English")
+
+
 def N_(message: str) -> str:
     """Mark *message* for the catalogue without translating it yet (rendered later)."""
     return message

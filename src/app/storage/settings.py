@@ -6,10 +6,10 @@ from dataclasses import dataclass, fields
 
 from app.domain import limits
 from app.domain.limits import check_text
+from app.i18n import languages
 from app.storage.database import Database
 from app.storage.models import PracticeSettings
 
-LANGUAGES = ("system", "nl", "en")
 #: Each practice detail's limit (characters, lines) so the handout header fits on a page.
 PRACTICE_LIMITS: tuple[tuple[str, int, int | None], ...] = (
     ("dietician_name", limits.DIETICIAN_NAME, 1),
@@ -56,7 +56,7 @@ class SettingsRepository:
 
     def save(self, settings: Settings) -> None:
         """Store the settings; an unknown language is refused."""
-        if settings.language not in LANGUAGES:
+        if settings.language != "system" and settings.language not in languages():
             raise ValueError(f"unknown language {settings.language!r}")
         for name, limit, lines in PRACTICE_LIMITS:
             check_text(name, getattr(settings, name), limit, lines)

@@ -7,8 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from app import i18n
 from app.i18n import N_, _
 
-SUPPORTED = ("nl", "en")
-
 # Labels of Qt 6's own file dialog that Qt's Dutch catalogue (qtbase_nl) lacks. Qt asks every
 # installed translator in turn, so `CatalogueTranslator` answers these from Supplan's catalogue.
 QT_CATALOGUE_GAPS = {
@@ -18,11 +16,11 @@ QT_CATALOGUE_GAPS = {
 
 
 def choose_language(setting: str, system_locale: QLocale | None = None) -> str:
-    """The language to use: the setting if it names one, else Dutch for a Dutch system."""
+    """The language to use: the setting if it names one, else the system's if Supplan has it."""
     if setting in i18n.languages():
         return setting
-    locale = system_locale or QLocale.system()
-    return "nl" if locale.language() == QLocale.Language.Dutch else "en"
+    system = (system_locale or QLocale.system()).name().split("_")[0]
+    return system if system in i18n.languages() else i18n.SOURCE_LANGUAGE
 
 
 class CatalogueTranslator(QTranslator):
@@ -58,9 +56,7 @@ class Translations:
         self._installed.clear()
         self.language = language
         i18n.set_language(language)
-        QLocale.setDefault(
-            QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
-        )
+        QLocale.setDefault(QLocale(language))  # dates and numbers as the language writes them
         if language == i18n.SOURCE_LANGUAGE:
             return
         qt = QTranslator(app)  # Qt's own buttons and dialogs, from the catalogue Qt ships

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import limits
-from app.i18n import _
+from app.i18n import _, language_name, languages
 from app.storage.settings import Settings, SettingsRepository
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.file_dialogs import open_file_name
@@ -79,8 +79,8 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(remove_logo)
         self.language = QComboBox()
         self.language.addItem(_("As the system ({language})", language=_system_name()), "system")
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
+        for language in languages():  # every language the catalogue has, by its own name
+            self.language.addItem(language_name(language), language)
         self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
 
         form = QFormLayout()
@@ -251,6 +251,6 @@ def offer_first_run(repository: SettingsRepository, parent: QWidget) -> Settings
 
 
 def _system_name() -> str:
-    from PySide6.QtCore import QLocale
+    from app.ui.i18n import choose_language
 
-    return "Nederlands" if QLocale.system().language() == QLocale.Language.Dutch else "English"
+    return language_name(choose_language("system"))
