@@ -371,7 +371,8 @@ def schedule_in_pdf(pdf: bytes, moments: list[str], products: list[str]) -> dict
 
 def handout_matches_the_plan(visit: Visit, pdf: bytes) -> None:
     """Every product as the editor shows it, with its units per moment, is on the handout."""
-    from app.handout.builder import MOMENTS
+    from app.domain.nutrients import sentence_start
+    from app.domain.plan import moment_name
 
     editor = visit.editor
     model = editor.items_model
@@ -383,7 +384,7 @@ def handout_matches_the_plan(visit: Visit, pdf: bytes) -> None:
     ]
     for name in shown:
         assert " ".join(name.split()[:3]) in text, f"{name!r} is not on the handout"
-    moments = [MOMENTS[visit.language][m] for m in Moment]
+    moments = [sentence_start(moment_name(m, visit.language)) for m in Moment]
     schedule = schedule_in_pdf(pdf, moments, shown)
     for row, name in enumerate(shown):
         item = editor.session.items[row]
