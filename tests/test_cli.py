@@ -157,3 +157,25 @@ def test_handout_refuses_a_bad_plan_like_check(tmp_path):
     assert result.returncode == 2
     assert 'format: "x" is not a supported format' in result.stderr
     assert not output.exists()
+
+
+def test_the_command_line_and_argparse_speak_the_system_language(capsys, monkeypatch):
+    from app.cli import main
+
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["check"])
+    error = capsys.readouterr().err
+    assert "gebruik: supplan check" in error
+    assert "fout: de volgende argumenten zijn verplicht: PLAN.json" in error
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert "toon deze hulptekst en stop" in shown
+    assert "controleer een suppletieplanbestand aan de regels" in shown
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["check"])
+    assert "the following arguments are required: PLAN.json" in capsys.readouterr().err

@@ -12,67 +12,134 @@ import time
 from collections.abc import Sequence
 
 from app import i18n
+from app.i18n import N_
 
 STARTED = time.perf_counter()
 
+#: The words of argparse itself that a user meets (usage, errors, the help option).
+ARGPARSE_TEXTS = frozenset(
+    (
+        N_("usage: "),
+        N_("options"),
+        N_("positional arguments"),
+        N_("show this help message and exit"),
+        N_("%(prog)s: error: %(message)s\n"),
+        N_("the following arguments are required: %s"),
+        N_("invalid choice: %(value)r (choose from %(choices)s)"),
+        N_("unrecognized arguments: %s"),
+        N_("argument %(argument_name)s: %(message)s"),
+        N_("expected one argument"),
+        N_("invalid %(type)s value: %(value)r"),
+    )
+)
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line: options for the app, and the headless subcommands."""
+
+def _argparse_speaks(texts: i18n.Catalogue) -> None:
+    """Let argparse's own words come from the catalogue too.
+
+    argparse looks each of them up through its module's ``_`` when it prints (Python ships
+    no Dutch for them); a word not listed above stays argparse's English.
+    """
+
+    def translated(message: str) -> str:
+        return texts.gettext(message) if message in ARGPARSE_TEXTS else message
+
+    argparse._ = translated  # type: ignore[attr-defined]  # argparse's own gettext hook
+
+
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """The command line in *language* (the system's by default): options and subcommands."""
+    texts = i18n.catalogue(language or i18n.system_language())
+    _argparse_speaks(texts)
     parser = argparse.ArgumentParser(
         prog="supplan",
-        description="Supplan: supplement plans for dieticians, checked against clinical rules.",
+        description=texts.gettext(
+            "Supplan: supplement plans for dieticians, checked against clinical rules."
+        ),
     )
     parser.add_argument(
         "--database",
         metavar="PATH",
-        help="the database file to open (default: $SUPPLAN_DATABASE, else the user data folder)",
+        help=texts.gettext(
+            "the database file to open (default: $SUPPLAN_DATABASE, else the user data folder)"
+        ),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start, show the register, print start-up times and quit (for tests and builds)",
+        help=texts.gettext(
+            "start, show the register, print start-up times and quit (for tests and builds)"
+        ),
     )
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--version", action="store_true", help=texts.gettext("print the version and exit")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check",
-        help="check a supplement plan file against the rules",
-        description="Check a supplan-plan/1 file. Exit 0 when checked, 2 for invalid input.",
+        help=texts.gettext("check a supplement plan file against the rules"),
+        description=texts.gettext(
+            "Check a supplan-plan/1 file. Exit 0 when checked, 2 for invalid input."
+        ),
     )
-    check.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
+    check.add_argument(
+        "plan", metavar="PLAN.json", help=texts.gettext("the plan file, or - for standard input")
+    )
     check.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
-    check.add_argument("--lang", choices=i18n.languages(), help="language of the messages")
+    check.add_argument(
+        "--lang", choices=i18n.languages(), help=texts.gettext("language of the messages")
+    )
     handout = commands.add_parser(
         "handout",
-        help="write the client's handout of a plan file as PDF",
-        description="Write the handout (A4 PDF) of a supplan-plan/1 file, with the practice "
-        "details of the database. Exit 2 for invalid input.",
+        help=texts.gettext("write the client's handout of a plan file as PDF"),
+        description=texts.gettext(
+            "Write the handout (A4 PDF) of a supplan-plan/1 file, with the practice "
+            "details of the database. Exit 2 for invalid input."
+        ),
     )
-    handout.add_argument("plan", metavar="PLAN.json", help="the plan file, or - for standard input")
-    handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    handout.add_argument("--lang", choices=i18n.languages(), help="language of the handout")
     handout.add_argument(
-        "--summary", metavar="FILE.pdf", help="also write the professional summary here"
+        "plan", metavar="PLAN.json", help=texts.gettext("the plan file, or - for standard input")
+    )
+    handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    handout.add_argument(
+        "--lang", choices=i18n.languages(), help=texts.gettext("language of the handout")
+    )
+    handout.add_argument(
+        "--summary",
+        metavar="FILE.pdf",
+        help=texts.gettext("also write the professional summary here"),
     )
     # Also accepted after the subcommand; SUPPRESS keeps a --database given before it.
     handout.add_argument(
-        "--database", metavar="PATH", default=argparse.SUPPRESS, help="the practice database"
+        "--database",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=texts.gettext("the practice database"),
     )
     demo = commands.add_parser(
         "demo-data",
-        help="fill a database with realistic synthetic clients and plans",
-        description="Add synthetic clients (and plans) to a database; the same seed always "
-        "gives the same clients. Exit 3 while the database is open in Supplan, 4 when it "
-        "cannot be written (disk full, read-only folder, no permission).",
+        help=texts.gettext("fill a database with realistic synthetic clients and plans"),
+        description=texts.gettext(
+            "Add synthetic clients (and plans) to a database; the same seed always "
+            "gives the same clients. Exit 3 while the database is open in Supplan, 4 when it "
+            "cannot be written (disk full, read-only folder, no permission)."
+        ),
     )
     demo.add_argument("--clients", type=int, required=True, metavar="N")
     demo.add_argument("--plans-per-client", type=int, default=0, metavar="K")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument(
-        "--database", metavar="PATH", default=argparse.SUPPRESS, help="the database to fill"
+        "--database",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=texts.gettext("the database to fill"),
     )
-    rules = commands.add_parser("rules", help="list every rule: id, severity, title, source")
-    rules.add_argument("--lang", choices=i18n.languages(), help="language of the titles")
+    rules = commands.add_parser(
+        "rules", help=texts.gettext("list every rule: id, severity, title, source")
+    )
+    rules.add_argument(
+        "--lang", choices=i18n.languages(), help=texts.gettext("language of the titles")
+    )
     return parser
 
 
@@ -94,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("check", "rules", "handout"):
         from app import commands
 
-        language = args.lang or commands.default_language()
+        language = args.lang or i18n.system_language()
         if args.command == "rules":
             return commands.list_rules(language)
         if args.command == "handout":

@@ -8,7 +8,6 @@ read-only folder, no permission). Every failure is one line on standard error.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,7 +17,7 @@ from app.domain.evaluation import evaluate_plan
 from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
 from app.domain.rules import RULES, RULES_VERSION, Finding
 from app.domain.severity import Severity, severity_label
-from app.i18n import N_, catalogue
+from app.i18n import N_, catalogue, system_language
 
 if TYPE_CHECKING:  # loaded where they are used, so a command starts quickly
     from app.domain.plan import Plan
@@ -41,15 +40,6 @@ def _texts(table: Mapping[str, str], language: str) -> dict[str, str]:
 
 def _severity(severity: Severity, language: str) -> str:
     return severity_label(severity, language).upper()
-
-
-def default_language(environ: Mapping[str, str] = os.environ) -> str:
-    """Dutch when the system locale is Dutch, as the app does; English otherwise."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(variable)
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
 
 
 def finding_line(finding: Finding, language: str) -> str:
@@ -232,7 +222,7 @@ def demo_data(
     if clients < 0 or plans_per_client < 0:
         stderr.write("--clients and --plans-per-client cannot be negative\n")
         return EXIT_INVALID
-    language = default_language()
+    language = system_language()
     path = database_path(database)
     started = time.perf_counter()
     try:
@@ -285,7 +275,7 @@ def _fill(
         for start in range(0, len(plans), 5000):
             stores.plans.create_many(plans[start : start + 5000])
     except write_errors() as error:
-        stderr.write(write_failure_line(path, error, default_language()) + "\n")
+        stderr.write(write_failure_line(path, error, system_language()) + "\n")
         return EXIT_CANNOT_WRITE
     finally:
         db.close()
@@ -305,7 +295,7 @@ def _open_or_explain(path: Path, stderr: TextIO) -> Database | None:
         cause = refused.__cause__
         if cause is not None and write_problem(cause, path.parent) is WriteProblem.READ_ONLY:
             # A healthy database in a read-only folder: SQLite cannot make its -wal there.
-            words = _texts(_WRITE_FAILURES, default_language())
+            words = _texts(_WRITE_FAILURES, system_language())
             stderr.write(f"{path}: {words['read_only_db']}\n")
             return None
         stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gettext as _gettext
 import logging
 import os
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -152,6 +153,20 @@ def pgettext(context: str, message: str, /, **values: object) -> str:
 def language_name(language: str) -> str:
     """A language's own name ("Nederlands", "English"), as its own catalogue gives it."""
     return catalogue(language).pgettext("the name of this catalogue's language", "English")
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the system's locale (LC_ALL, LC_MESSAGES, LANG) if the catalogue has it.
+
+    For the command line, which has no settings; the windows ask Qt (ui/i18n.py).
+    """
+    environ = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable)
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in languages() else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
 
 
 def N_(message: str) -> str:
