@@ -13,13 +13,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.storage.errors import RefusalReason
-from app.ui.application import (
-    ErrorReporter,
-    already_open_text,
-    backup_refusal_text,
-    configure,
-    refusal_text,
-)
+from app.ui.application import configure
+from app.ui.error_reporter import ErrorReporter
+from app.ui.startup_texts import already_open_text, backup_refusal_text, refusal_text
 from tests.helpers import draft, when_modal
 
 

@@ -145,7 +145,7 @@ def test_a_failed_client_save_says_so_and_keeps_the_form(qtbot, main_window, mon
 
 def test_unexpected_errors_are_logged_without_client_data(tmp_path, capsys):
     from app.logs import setup_logging
-    from app.ui.application import ErrorReporter
+    from app.ui.error_reporter import ErrorReporter
 
     log_file = setup_logging(tmp_path)
     try:

@@ -36,7 +36,8 @@ def application(qtbot, database_path, monkeypatch):
 
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import Application, ErrorReporter
+    from app.ui.application import Application
+    from app.ui.error_reporter import ErrorReporter
 
     app = Application(QApplication.instance(), database_path)
     reporter = ErrorReporter()
@@ -194,7 +195,7 @@ def test_damage_reported_while_running_shows_recovery_not_something_went_wrong(
 
     from sqlalchemy import text
 
-    from app.ui.application import ErrorReporter
+    from app.ui.error_reporter import ErrorReporter
 
     _with_yesterdays_backup(healthy, database_path)
     asked = []

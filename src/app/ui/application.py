@@ -1,41 +1,42 @@
 """Starting the GUI: open the database, pick the language, show the main window.
 
 Also `--smoke`: the same start, timed, quitting as soon as the register is filled.
+
+Longer than ~400 lines on purpose: the `Application` is the start-up sequence (lock, window,
+quick register, storage, recovery, daily backup, restore, language switch) and each step's
+way out when the database cannot be used; read top to bottom it is the order things happen,
+and splitting it would scatter one sequence over modules. Its words are in startup_texts.py,
+the unexpected-error dialog in error_reporter.py.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import socket
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
     QObject,
-    QSysInfo,
     QTimer,
-    QtMsgType,
-    QUrl,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.i18n import _
 from app.startup_times import MOMENTS, PROCESSOR, mark
 from app.storage.errors import RefusalReason
 from app.storage.lock import DatabaseLock
+from app.ui.error_reporter import ErrorReporter, _qt_message
 from app.ui.i18n import Translations, choose_language
 from app.ui.jobs import DATABASE, JobsManager
 from app.ui.operations import Operations
+from app.ui.startup_texts import already_open_text, backup_refusal_text, lost_text, refusal_text
 
 if TYPE_CHECKING:  # imported where they are used: the window shows before the storage layer
     from app.storage.backups import Candidate
@@ -49,110 +50,6 @@ log = logging.getLogger("supplan.app")
 #: Why recovery is offered (the same words as app.ui.recovery, which loads only when needed).
 DAMAGED = "damaged"
 LOST = "lost"
-
-
-def refusal_text(reason: str, path: Path) -> tuple[str, str]:
-    """Title and explanation for a database that may not be opened (never changed)."""
-    where = _("The file was not changed:\n{path}", path=str(path))
-    if reason == "too_new":
-        return (
-            _("Database from a newer Supplan"),
-            _(
-                "This database was written by a newer version of Supplan. "
-                "Install that version (or a later one) to open it."
-            )
-            + "\n\n"
-            + where,
-        )
-    if reason == "unreadable":
-        return (
-            _("Database cannot be read"),
-            _(
-                "The database file cannot be read: it may be damaged, or you may not have "
-                "permission to open it. Start Supplan again and choose to restore the latest "
-                "backup, or ask whoever manages this computer to check the file."
-            )
-            + "\n\n"
-            + where,
-        )
-    return (
-        _("Not a Supplan database"),
-        _(
-            "Supplan keeps its clients in this file, but the file holds something else. "
-            "Move it to another folder (or rename it) and start Supplan again: it then "
-            "starts a new, empty database here. If your clients should be in it, restore a "
-            "backup with File → Restore from backup once Supplan has started."
-        )
-        + "\n\n"
-        + where,
-    )
-
-
-def lost_text(path: Path) -> tuple[str, str]:
-    """Title and explanation for a missing or empty database that held data before."""
-    return (
-        _("Database missing"),
-        _(
-            "The database {path} is missing or empty, but there are copies of earlier data next "
-            "to it. Supplan did not start an empty register. Start Supplan on a screen to "
-            "restore a copy, or put the database file back.",
-            path=str(path),
-        ),
-    )
-
-
-def backup_refusal_text(reason: str, path: Path) -> str:
-    """Why a file chosen under File → Restore from backup cannot be restored, and what to do."""
-    name = str(path)
-    texts = {
-        "missing": _(
-            "The file {path} is missing: it was moved, renamed or deleted. Choose the backup "
-            "again.",
-            path=name,
-        ),
-        "unreadable": _(
-            "The file {path} cannot be read: it is damaged, or you may not open it. Choose "
-            "another backup, for example the one of the day before.",
-            path=name,
-        ),
-        "too_new": _(
-            "The file {path} was made by a newer version of Supplan. Install that version (or a "
-            "later one) to restore it, or choose another backup.",
-            path=name,
-        ),
-    }
-    text = texts.get(
-        reason,
-        _(
-            "The file {path} is not a Supplan backup. Choose a backup made by Supplan: a file "
-            "ending in .sqlite3 in the backup folder shown under File → Settings.",
-            path=name,
-        ),
-    )
-    return text + "\n\n" + _("Nothing was changed.")
-
-
-def already_open_text(host: str, since: datetime | None, pid: int | None = None) -> str:
-    """Why a second Supplan may not open the database: the computer, the process, the time."""
-    from app.ui.labels import short_date_time
-
-    here = not host or host in (QSysInfo.machineHostName(), socket.gethostname())
-    where = _("on this computer") if here else _("on the computer “{host}”", host=host)
-    if pid is not None:
-        where += " " + _("(process {pid})", pid=str(pid))
-    if since is not None:
-        when = short_date_time(since)
-        opened = _("This database is open in Supplan {where} since {when}.", where=where, when=when)
-    else:
-        opened = _("This database is open in Supplan {where}.", where=where)
-    return (
-        opened
-        + " "
-        + _(
-            "Go to that Supplan window and work there; two Supplan windows writing one database "
-            "could lose work. If Supplan was closed there, wait a minute and try again."
-        )
-    )
 
 
 class _FirstPaint(QObject):
@@ -646,86 +543,6 @@ class Application(QObject):
 
 # Qt messages that say nothing about Supplan: the offscreen platform (tests, --smoke) cannot
 # size or raise windows.
-_HARMLESS_QT_MESSAGES = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-)
-
-
-def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
-    if message in _HARMLESS_QT_MESSAGES:
-        return
-    if kind != QtMsgType.QtDebugMsg:
-        print(f"Qt: {message}", file=sys.stderr)
-
-
-class ErrorReporter(QObject):
-    """Unexpected exceptions: one friendly dialog (with "copy details"), logged; work goes on."""
-
-    def __init__(self, log_file: Path | None = None) -> None:
-        super().__init__()
-        self.showing = False
-        #: Where the details are written, shown in the dialog (None when logging failed).
-        self.log_file = log_file
-        #: Given the error, True when it handled it (damage: the recovery dialog).
-        self.database_error_handler: Callable[[BaseException], bool] | None = None
-
-    def __call__(
-        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
-        """sys.excepthook: log without client data, then tell the user once."""
-        from app.logs import describe_error
-
-        details = describe_error(kind, error, trace)
-        handled = False
-        if self.database_error_handler is not None:
-            try:
-                handled = self.database_error_handler(error)
-            except Exception:  # checking must never hide the error it was asked about
-                log.exception("checking the database after an error failed")
-        if handled:
-            # Damage: the Database damaged dialog follows, not "Something went wrong".
-            log.error("error from a damaged database\n%s", details)
-            return
-        log.error("unexpected error\n%s", details)
-        if self.showing or QApplication.platformName() in ("offscreen", "minimal"):
-            print(f"Supplan: unexpected error\n{details}", file=sys.stderr)
-            return
-        self.showing = True
-        try:
-            self.message_box(details).exec()
-        finally:
-            self.showing = False
-
-    def message_box(self, details: str) -> QMessageBox:
-        """The dialog: what happened, where the log file is, and buttons to act on it."""
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_("Something went wrong"))
-        text = _(
-            "Supplan ran into an unexpected problem. Your saved work is safe; the last "
-            "action may not have been completed. Try it once more."
-        )
-        if self.log_file is not None:
-            text += "\n\n" + _(
-                "If it happens again, send the log file to whoever supports your Supplan. "
-                "It is here:\n{path}",
-                path=str(self.log_file),
-            )
-        box.setText(text)
-        box.setDetailedText(details)
-        copy = box.addButton(_("Copy details"), QMessageBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-        if self.log_file is not None:
-            folder = box.addButton(_("Open the log folder"), QMessageBox.ButtonRole.ActionRole)
-            folder.setObjectName("open_log_folder")
-            folder.clicked.connect(
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
-            )
-        box.addButton(QMessageBox.StandardButton.Ok)
-        return box
-
-
 def run_gui(database_path: Path, smoke: bool = False, started: float | None = None) -> int:
     """Run the app on *database_path*; return the process exit code."""
     from app.logs import setup_logging

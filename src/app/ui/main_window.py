@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         try:
             info = Backups.inspect(source)
         except DatabaseRefused as refused:
-            from app.ui.application import backup_refusal_text
+            from app.ui.startup_texts import backup_refusal_text
 
             QMessageBox.warning(
                 self,
