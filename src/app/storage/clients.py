@@ -1,4 +1,9 @@
-"""The client register's storage API: the only place that queries or changes client rows."""
+"""The client register's storage API: the only place that queries or changes client rows.
+
+A little over 400 lines on purpose: one repository, so that every query and write of a
+client row (search, field-wise update against the version, archive, delete with erasure)
+is in one place to review.
+"""
 
 from __future__ import annotations
 
