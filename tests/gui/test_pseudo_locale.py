@@ -263,7 +263,7 @@ def test_every_window_and_the_handout_speak_only_through_the_catalogue(
     from app.storage.backups import Backups
     from app.storage.settings import Settings, SettingsRepository
     from app.ui.main_window import MainWindow
-    from app.ui.plans.editor import show_file_problems
+    from app.ui.plans.plan_files import show_file_problems
     from app.ui.recovery import DAMAGED, LOST, RecoveryDialog
 
     stores = Stores.over(database)
