@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.plan import Moment
 from app.ui.plans.colours import contrast
-from app.ui.plans.editor import layout_settings
+from app.ui.plans.editor_layout import layout_settings
 from app.ui.plans.models import ItemsModel
 from tests.gui import test_plan_editor as base
 from tests.helpers import draft

@@ -263,7 +263,7 @@ def test_every_window_and_the_handout_speak_only_through_the_catalogue(
     from app.storage.backups import Backups
     from app.storage.settings import Settings, SettingsRepository
     from app.ui.main_window import MainWindow
-    from app.ui.plans.editor import show_file_problems
+    from app.ui.plans.plan_files import show_file_problems
     from app.ui.recovery import DAMAGED, LOST, RecoveryDialog
 
     stores = Stores.over(database)
@@ -373,7 +373,7 @@ def test_every_window_and_the_handout_speak_only_through_the_catalogue(
         asked = modal(qtbot, seen)
         confirm(window.register.selected_client())
         qtbot.waitUntil(lambda asked=asked: bool(asked))
-    try:  # a refused plan file: the box lists the plan-file messages (domain/planfile.py)
+    try:  # a refused plan file: the box lists the plan-file messages (domain/planfile_problems.py)
         parse_plan(b'{"format": "other", "client": {"age": 300}}')
     except PlanFileError as error:
         problems = error.lines(PSEUDO)

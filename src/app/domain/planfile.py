@@ -2,6 +2,9 @@
 
 Reading collects every problem (field path, offending value, what is wrong) instead of
 stopping at the first, so a colleague's file can be fixed in one go.
+
+Over 400 lines because the reader and the writer of one format stay together, so a field is
+added to both in one place; the problems and their messages live in planfile_problems.
 """
 
 from __future__ import annotations
@@ -10,24 +13,14 @@ import builtins
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from app.domain import clock, limits
 from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
-from app.domain.nutrients import (
-    Nutrient,
-    Unit,
-    format_amount,
-    iu_defined,
-    nutrient_name,
-    parse_unit,
-)
+from app.domain.nutrients import Nutrient, Unit, iu_defined, parse_unit
 from app.domain.plan import (
-    MAX_UNITS_PER_MOMENT,
     ClientContext,
     Moment,
     NutrientAmount,
@@ -37,148 +30,21 @@ from app.domain.plan import (
     amount_problem,
     units_problem,
 )
-from app.i18n import N_, catalogue
+from app.domain.planfile_problems import FORMAT as FORMAT
+from app.domain.planfile_problems import MAX_AGE as MAX_AGE
+from app.domain.planfile_problems import MAX_DIETARY_CALCIUM_MG as MAX_DIETARY_CALCIUM_MG
+from app.domain.planfile_problems import (
+    UNITS_CODES,
+    choices,
+    parse_float,
+    parse_int,
+    too_large,
+)
+from app.domain.planfile_problems import PlanFileError as PlanFileError
+from app.domain.planfile_problems import Problem as Problem
 
-FORMAT = "supplan-plan/1"
-MAX_AGE = limits.AGE_YEARS
-MAX_DIETARY_CALCIUM_MG = limits.DIETARY_CALCIUM_MG
-#: The most of anything in one unit, in grams as the message says it.
-_MAX_GRAMS_PER_UNIT = limits.AMOUNT_PER_UNIT_MG // 1000
 #: The client's name as written on a letter: given names, prefix and family name.
 MAX_CLIENT_NAME = 2 * limits.NAME + limits.NAME_PREFIX + 2
-#: A number written with more digits than this is no dose, age or count: it is refused as
-#: "out of range" before Python turns it into an int (no 4,300-digit ValueError) or a float
-#: (no OverflowError, no silent infinity).
-MAX_NUMBER_DIGITS = 30
-
-
-@dataclass(frozen=True)
-class OutOfRange:
-    """A number in the file too large to be meant (10^400, a 5,000-digit integer), as written."""
-
-    text: str
-
-
-def _parse_int(text: str) -> int | OutOfRange:
-    return OutOfRange(text) if len(text.lstrip("-")) > MAX_NUMBER_DIGITS else int(text)
-
-
-def _parse_float(text: str) -> float | OutOfRange:
-    value = float(text)
-    return value if math.isfinite(value) else OutOfRange(text)
-
-
-def _too_large(value: object) -> bool:
-    """Whether *value* is a number far outside any range the plan file allows."""
-    if isinstance(value, OutOfRange):
-        return True
-    return (
-        isinstance(value, int)
-        and not isinstance(value, bool)
-        and abs(value) > 10**MAX_NUMBER_DIGITS
-    )
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a plan file: where, what was found, and a message code."""
-
-    path: str
-    code: str
-    value: object = None
-    detail: str = ""
-
-    def render(self, language: str = "en") -> str:
-        """One line naming the field and quoting the offending value."""
-        quoted = _quote(self.value)
-        detail = self.detail
-        if self.code == "iu_undefined" and detail in {n.value for n in Nutrient}:
-            detail = nutrient_name(Nutrient(detail), language)  # "vitamine K2", not vitamin_k2
-        text = catalogue(language).gettext(
-            _MESSAGES[self.code],
-            value=quoted,
-            detail=detail,
-            format=FORMAT,
-            max_age=MAX_AGE,
-            max_mg=format_amount(MAX_DIETARY_CALCIUM_MG, language),
-            moments=_choices(Moment),
-            max_units=MAX_UNITS_PER_MOMENT,
-            grams=_MAX_GRAMS_PER_UNIT,
-        )
-        return f"{self.path}: {text}" if self.path else text
-
-
-class PlanFileError(ValueError):
-    """The file is not a valid plan; `problems` says everything that is wrong."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.render() for p in problems))
-        self.problems = problems
-
-    def lines(self, language: str = "en") -> list[str]:
-        """One message line per problem."""
-        return [problem.render(language) for problem in self.problems]
-
-
-def _quote(value: object) -> str:
-    if isinstance(value, OutOfRange):
-        text = value.text
-        return text if len(text) <= 20 else f"{text[:12]}... ({len(text):,} characters)"
-    if _too_large(value):  # an int handed over as data: no str() (4,300-digit limit)
-        assert isinstance(value, int)
-        return f"~10^{int(abs(value).bit_length() * math.log10(2))}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        return json.dumps(shown, ensure_ascii=False)
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _choices(enum: type[Enum]) -> str:
-    return ", ".join(member.value for member in enum)
-
-
-# Rendered in the reader's language by the one text catalogue (app.i18n, pure Python).
-_MESSAGES: dict[str, str] = {
-    "file": N_("cannot read the file ({detail})"),
-    "json": N_("not valid JSON ({detail})"),
-    "encoding": N_("not UTF-8 text ({detail})"),
-    "not_object": N_("{value} should be a JSON object"),
-    "not_list": N_("{value} should be a list"),
-    "missing": N_("is missing"),
-    "format": N_('{value} is not a supported format; expected "{format}"'),
-    "date": N_("{value} is not a valid date (YYYY-MM-DD)"),
-    "birth_after_plan": N_("{value} is after the plan date"),
-    "age_or_birth_date": N_("needs birth_date or age"),
-    "age": N_("{value} is not an age in whole years from 0 to {max_age}"),
-    "choice": N_("{value} is not one of {detail}"),
-    "text": N_("{value} should be text of at most {detail} characters"),
-    "too_many_lines": N_("{value} has more than {detail} line(s)"),
-    "too_many": N_("{value} has more than {detail} entries"),
-    "empty": N_("is empty"),
-    "boolean": N_("{value} should be true or false"),
-    "number": N_("{value} is not a number"),
-    "out_of_range": N_("{value} is far outside any sensible range"),
-    "not_finite": N_("{value} is not a finite number"),
-    "negative": N_("{value} is negative"),
-    "dietary_calcium": N_("{value} mg/day is not plausible (0 to {max_mg})"),
-    "nutrient": N_("{value} is not a known nutrient"),
-    "unit": N_("{value} is not a known unit (g, mg, µg, IU)"),
-    "iu_undefined": N_("{value} is not defined for {detail}"),
-    "absurd": N_("{value} {detail} is absurd: more than {grams} g per unit"),
-    "moment": N_("{value} is not a moment of the day ({moments})"),
-    "units": N_("{value} is not a whole number of units"),
-    "too_many_units": N_("{value} units at one moment is absurd (at most {max_units})"),
-}
-
-
-#: The plan file's message for each of units_problem's codes.
-_UNITS_CODES = {"negative": "negative", "not_whole": "units", "absurd": "too_many_units"}
 
 
 class _Reader:
@@ -205,7 +71,7 @@ class _Reader:
         try:
             return enum(value)
         except ValueError:
-            self.problem(f"{path}.{key}" if path else key, "choice", value, _choices(enum))
+            self.problem(f"{path}.{key}" if path else key, "choice", value, choices(enum))
             return None
 
     def text(
@@ -240,7 +106,7 @@ class _Reader:
         return None
 
     def number(self, value: builtins.object, path: str) -> float | None:
-        if _too_large(value):
+        if too_large(value):
             self.problem(path, "out_of_range", value)
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -260,7 +126,7 @@ def parse_plan(text: str | bytes, today: Callable[[], date] = clock.today) -> Pl
         except UnicodeDecodeError as error:
             raise PlanFileError([Problem("", "encoding", detail=str(error))]) from error
     try:
-        data = json.loads(text, parse_int=_parse_int, parse_float=_parse_float)
+        data = json.loads(text, parse_int=parse_int, parse_float=parse_float)
     except json.JSONDecodeError as error:
         detail = f"line {error.lineno}, column {error.colno}: {error.msg}"
         raise PlanFileError([Problem("", "json", detail=detail)]) from error
@@ -322,7 +188,7 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
             reader.problem("client.birth_date", "birth_after_plan", data["birth_date"])
         elif born is not None:
             age = age_on(born, plan_date)
-    elif _too_large(data.get("age")):
+    elif too_large(data.get("age")):
         reader.problem("client.age", "out_of_range", data["age"])
     elif data.get("age") is not None:
         value = data["age"]
@@ -479,7 +345,7 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
             reader.problem(path, "moment", key)
             continue
         here = f"{path}.{key}"
-        if _too_large(value):
+        if too_large(value):
             reader.problem(here, "out_of_range", value)
             continue
         number = isinstance(value, int | float) and not isinstance(value, bool)
@@ -487,7 +353,7 @@ def _schedule(reader: _Reader, raw: object, path: str) -> dict[Moment, int]:
         if problem is None:
             schedule[moment] = int(value)
         else:
-            reader.problem(here, _UNITS_CODES[problem], value)
+            reader.problem(here, UNITS_CODES[problem], value)
     return schedule
 
 

@@ -10,30 +10,17 @@ handout's own language, which need not be the language of the windows.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping
-from functools import cache
-from importlib.resources import as_file, files
-from typing import Any
+from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from app.domain.catalogue import in_language
@@ -43,14 +30,20 @@ from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text, moment_name
 from app.domain.rules import RULES
 from app.domain.severity import Severity, severity_label
+from app.handout.page import (
+    FONT,
+    MARGIN,
+    PAGE_WIDTH,
+    a4_document,
+    footer_canvas,
+    grid,
+    letterhead,
+    page_styles,
+    para,
+    register_fonts,
+)
 from app.handout.practice import Practice
 from app.i18n import N_, catalogue
-
-FONT = "SupplanSans"
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-BODY_SIZE = 11.5
-
 
 WORDS: dict[str, str] = {
     "title": N_("Your supplement plan"),
@@ -108,127 +101,6 @@ def _words(language: str) -> dict[str, str]:
     return {key: texts.gettext(text) for key, text in WORDS.items()}
 
 
-@cache
-def _register_fonts() -> None:
-    """Embed DejaVu Sans (shipped in resources/fonts) once per process."""
-    folder = files("app.resources") / "fonts"
-    faces = {
-        FONT: "DejaVuSans.ttf",
-        f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
-        f"{FONT}-Italic": "DejaVuSans-Oblique.ttf",
-    }
-    for name, filename in faces.items():
-        with as_file(folder / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-Bold"
-    )
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35, alignment=TA_LEFT
-    )
-    return {
-        "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=11, leading=14),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=11, leading=13.5),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=f"{FONT}-Bold", fontSize=11),
-        "note": ParagraphStyle(
-            "note", parent=body, fontName=f"{FONT}-Italic", fontSize=11, leading=13.5
-        ),
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=f"{FONT}-Bold", fontSize=22, leading=27, spaceAfter=4
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=f"{FONT}-Bold",
-            fontSize=14,
-            leading=18,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "units": ParagraphStyle(
-            "units", parent=body, fontName=f"{FONT}-Bold", fontSize=14, leading=17, alignment=1
-        ),
-        "bullet": ParagraphStyle(
-            "bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=3
-        ),
-    }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def _footer_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
-    """A canvas that writes "page N of M" on every page once M is known."""
-
-    class FooterCanvas(canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:  # passed on as they come
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, object]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # reportlab's own; not in its stubs
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(FONT, 10)
-                self.setFillColor(colors.black)
-                self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
-                self.drawString(MARGIN, 9 * mm, footer(number, total))
-                super().showPage()
-            super().save()
-
-    return FooterCanvas
-
-
-def _header(
-    practice: Practice, words: Mapping[str, str], styles: Mapping[str, ParagraphStyle]
-) -> list[Flowable]:
-    lines = [
-        f"<b>{escape(practice.practice_name)}</b>" if practice.practice_name else "",
-        escape(practice.dietician_name),
-        escape(practice.address).replace("\n", "<br/>"),
-        " · ".join(
-            part
-            for part in (
-                f"{words['phone']} {escape(practice.phone)}" if practice.phone else "",
-                escape(practice.email),
-            )
-            if part
-        ),
-        f"{words['agb']} {escape(practice.agb_code)}" if practice.agb_code else "",
-    ]
-    text = "<br/>".join(line for line in lines if line)
-    block = Paragraph(text, styles["small"]) if text else Spacer(1, 1)
-    logo = _logo(practice.logo)
-    if logo is None:
-        return [block, Spacer(1, 6 * mm)]
-    table = Table([[logo, block]], colWidths=[45 * mm, None])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [table, Spacer(1, 6 * mm)]
-
-
-def _logo(data: bytes | None) -> Image | None:
-    if not data:
-        return None
-    try:
-        reader = ImageReader(io.BytesIO(data))
-        width, height = reader.getSize()
-    except Exception:
-        return None
-    target_height = 22 * mm
-    target_width = min(42 * mm, target_height * width / height)
-    return Image(io.BytesIO(data), width=target_width, height=target_width * height / width)
-
-
 def _how(item: PlanItem, language: str) -> str:
     texts = catalogue(language)
     parts = [texts.gettext(TAKEN_WITH[item.taken_with]) if TAKEN_WITH[item.taken_with] else ""]
@@ -243,20 +115,20 @@ def _how(item: PlanItem, language: str) -> str:
 def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphStyle]) -> Flowable:
     words = _words(language)
     moments = {m: sentence_start(moment_name(m, language)) for m in Moment}
-    header: list[object] = [_p(words["product"], styles["cell_bold"])]
-    header += [_p(moments[m], styles["cell_bold"]) for m in Moment]
-    header.append(_p(words["how"], styles["cell_bold"]))
+    header: list[object] = [para(words["product"], styles["cell_bold"])]
+    header += [para(moments[m], styles["cell_bold"]) for m in Moment]
+    header.append(para(words["how"], styles["cell_bold"]))
     rows: list[list[object]] = [header]
     for item in plan.items:
         name = in_language(item.product, language)  # shipped names in the handout's language
-        product: list[Flowable] = [_p(name, styles["cell_bold"])]
+        product: list[Flowable] = [para(name, styles["cell_bold"])]
         if item.note.strip():
-            product.append(_p(in_language(item.note, language), styles["note"]))
+            product.append(para(in_language(item.note, language), styles["note"]))
         units = [
-            _p(str(item.schedule.get(m, 0)) if item.schedule.get(m, 0) else "", styles["units"])
+            para(str(item.schedule.get(m, 0)) if item.schedule.get(m, 0) else "", styles["units"])
             for m in Moment
         ]
-        rows.append([product, *units, _p(_how(item, language), styles["cell"])])
+        rows.append([product, *units, para(_how(item, language), styles["cell"])])
     # Moment columns just wide enough that no word of their header ("Ochtend") breaks.
     longest_word = max(
         pdfmetrics.stringWidth(word, f"{FONT}-Bold", 11)
@@ -267,7 +139,7 @@ def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphSty
     how_width = 34 * mm
     product_width = PAGE_WIDTH - 2 * MARGIN - 4 * moment_width - how_width
     widths = [product_width, *([moment_width] * 4), how_width]
-    return _grid(
+    return grid(
         rows,
         widths,
         [
@@ -280,26 +152,13 @@ def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphSty
     )
 
 
-def _document(buffer: io.BytesIO, title: str, author: str) -> SimpleDocTemplate:
-    return SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=22 * mm,
-        title=title,
-        author=author,
-    )
-
-
 def _begin(
     plan: Plan, language: str
 ) -> tuple[str, dict[str, str], dict[str, ParagraphStyle], str, str]:
     """Fonts, language, texts, styles, client name and date shared by both documents."""
-    _register_fonts()
+    register_fonts()
     name = plan.client.name or ""
-    return language, _words(language), _styles(), name, format_date(plan.plan_date)
+    return language, _words(language), page_styles(), name, format_date(plan.plan_date)
 
 
 def build_handout(
@@ -311,26 +170,26 @@ def build_handout(
     """
     plan = evaluation.plan
     language, words, styles, name, when = _begin(plan, language)
-    story: list[Flowable] = _header(practice, words, styles)
-    story.append(_p(words["title"], styles["title"]))
+    story: list[Flowable] = letterhead(practice, words, styles)
+    story.append(para(words["title"], styles["title"]))
     story.append(
         Paragraph(
             f"{words['for']}: <b>{escape(name)}</b> · {words['date']}: {when}", styles["body"]
         )
     )
-    story.append(_p(words["schedule"], styles["heading"]))
+    story.append(para(words["schedule"], styles["heading"]))
     story.append(
         _schedule_table(plan, language, styles)
         if plan.items
-        else _p(words["empty"], styles["body"])
+        else para(words["empty"], styles["body"])
     )
     # The advice, the dietician's note and the contact block travel together: the closing
     # words never stand alone on a last page (they move as one when they do not fit).
-    closing: list[Flowable] = [_p(words["instructions"], styles["heading"])]
+    closing: list[Flowable] = [para(words["instructions"], styles["heading"])]
     for sentence in evaluation.instructions(language):
         closing.append(Paragraph(escape(sentence), styles["bullet"], bulletText="•"))
     if free_text.strip():
-        closing += [_p(words["notes"], styles["heading"]), _p(free_text, styles["body"])]
+        closing += [para(words["notes"], styles["heading"]), para(free_text, styles["body"])]
     who = (
         ", ".join(part for part in (practice.dietician_name, practice.practice_name) if part)
         or words["your_dietician"]
@@ -341,8 +200,8 @@ def build_handout(
     if practice.email:
         contact_lines.append(f"{words['email']}: {practice.email}")
     contact = [
-        _p(words["contact"], styles["heading"]),
-        _p("\n".join(contact_lines), styles["body"]),
+        para(words["contact"], styles["heading"]),
+        para("\n".join(contact_lines), styles["body"]),
     ]
     # Even when the whole is longer than a page, the contact block keeps what comes before it.
     story.append(KeepTogether([*closing[:-1], KeepTogether([closing[-1], *contact])]))
@@ -351,8 +210,8 @@ def build_handout(
         return words["page"].format(name=_short(name), date=when, page=page, pages=pages)
 
     buffer = io.BytesIO()
-    document = _document(buffer, f"{words['title']} — {name}", practice.dietician_name)
-    document.build(story, canvasmaker=_footer_canvas(footer))
+    document = a4_document(buffer, f"{words['title']} — {name}", practice.dietician_name)
+    document.build(story, canvasmaker=footer_canvas(footer))
     return buffer.getvalue()
 
 
@@ -365,21 +224,21 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
     language, words, styles, name, when = _begin(plan, language)
     client = plan.client
     medicines = ", ".join(client.medicines) or words["none"]
-    story: list[Flowable] = _header(practice, words, styles)
-    story.append(_p(words["summary_title"], styles["title"]))
+    story: list[Flowable] = letterhead(practice, words, styles)
+    story.append(para(words["summary_title"], styles["title"]))
     story.append(
-        _p(
+        para(
             f"{words['client']}: {name} · {words['age'].format(age=client.age)} · "
             f"{words['date']}: {when}\n{words['medicines']}: {medicines}",
             styles["body"],
         )
     )
-    story.append(_p(words["schedule"], styles["heading"]))
+    story.append(para(words["schedule"], styles["heading"]))
     rows: list[list[object]] = [
         [
-            _p(words["product"], styles["cell_bold"]),
-            _p(words["composition"], styles["cell_bold"]),
-            _p(words["per_day"], styles["cell_bold"]),
+            para(words["product"], styles["cell_bold"]),
+            para(words["composition"], styles["cell_bold"]),
+            para(words["per_day"], styles["cell_bold"]),
         ]
     ]
     for item in plan.items:
@@ -387,29 +246,29 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
         moments = " / ".join(str(item.schedule.get(m, 0)) for m in Moment)
         rows.append(
             [
-                _p(in_language(item.product, language), styles["cell"]),
-                _p(composition, styles["cell"]),
-                _p(f"{item.units_per_day} ({moments})", styles["cell"]),
+                para(in_language(item.product, language), styles["cell"]),
+                para(composition, styles["cell"]),
+                para(f"{item.units_per_day} ({moments})", styles["cell"]),
             ]
         )
-    story.append(_grid(rows, [70 * mm, 70 * mm, 34 * mm]))
-    story.append(_p(words["totals"], styles["heading"]))
+    story.append(grid(rows, [70 * mm, 70 * mm, 34 * mm]))
+    story.append(para(words["totals"], styles["heading"]))
     totals: list[list[object]] = [
-        [_p(words[key], styles["cell_bold"]) for key in ("nutrient", "amount", "limit", "share")]
+        [para(words[key], styles["cell_bold"]) for key in ("nutrient", "amount", "limit", "share")]
     ]
     for line in evaluation.totals:
         totals.append(
             [
-                _p(nutrient_title(line.nutrient, language), styles["cell"]),
-                _p(line.amount_text(language), styles["cell"]),
-                _p(line.limit_text(language), styles["cell"]),
-                _p(line.share_text(), styles["cell"]),
+                para(nutrient_title(line.nutrient, language), styles["cell"]),
+                para(line.amount_text(language), styles["cell"]),
+                para(line.limit_text(language), styles["cell"]),
+                para(line.share_text(), styles["cell"]),
             ]
         )
-    story.append(_grid(totals, [60 * mm, 38 * mm, 38 * mm, 38 * mm]))
-    story.append(_p(words["findings"], styles["heading"]))
+    story.append(grid(totals, [60 * mm, 38 * mm, 38 * mm, 38 * mm]))
+    story.append(para(words["findings"], styles["heading"]))
     if not findings:
-        story.append(_p(words["no_findings"], styles["body"]))
+        story.append(para(words["no_findings"], styles["body"]))
     for finding in findings:
         override = overrides.get(finding.rule_id)
         severity = severity_label(finding.severity, language).upper()
@@ -423,12 +282,12 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
             label = words[_override_word(finding.rule_id)]
             lines.append(f"<b>{label}:</b> {escape(override.reason)}")
         story.append(KeepTogether([Paragraph("<br/>".join(lines), styles["body"]), Spacer(1, 4)]))
-    story.append(_p(words["overrides"], styles["heading"]))
+    story.append(para(words["overrides"], styles["heading"]))
     if not overrides:
-        story.append(_p(words["no_overrides"], styles["body"]))
+        story.append(para(words["no_overrides"], styles["body"]))
     for rule_id, override in sorted(overrides.items()):
         story.append(
-            _p(
+            para(
                 f"{rule_id} · {words[_override_word(rule_id)]}: {override.reason} "
                 f"({words['rules_version']} {override.rules_version})",
                 styles["body"],
@@ -439,8 +298,8 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
         return f"{words['summary_title']} · {_short(name)} · {when} · {page}/{pages}"
 
     buffer = io.BytesIO()
-    document = _document(buffer, f"{words['summary_title']} — {name}", practice.dietician_name)
-    document.build(story, canvasmaker=_footer_canvas(footer))
+    document = a4_document(buffer, f"{words['summary_title']} — {name}", practice.dietician_name)
+    document.build(story, canvasmaker=footer_canvas(footer))
     return buffer.getvalue()
 
 
@@ -453,25 +312,3 @@ def _override_word(rule_id: str) -> str:
     """A critical finding is overridden, a warning acknowledged (the editor's words too)."""
     severity = next((r.severity for r in RULES if r.id == rule_id), Severity.CRITICAL)
     return "overridden" if severity is Severity.CRITICAL else "acknowledged"
-
-
-#: A table style command: its name, first and last cell, then its values.
-_Command = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
-
-
-def _grid(
-    rows: list[list[object]], widths: list[float], extra: list[_Command] | None = None
-) -> Table:
-    """A black-and-white table with a grey header row that repeats on every page."""
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                *(extra or []),
-            ]
-        )
-    )
-    return table

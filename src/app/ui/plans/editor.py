@@ -2,17 +2,21 @@
 
 Every edit goes through the undo stack into the PlanSession, which re-checks the plan at
 once and saves it shortly after; there is no Save button to forget.
+
+Longer than 400 lines because the window's actions, what it shows and the undoable edits
+share one selection, one undo stack and one session; the parts that stand alone live
+beside it: the selected item's fields (item_details), the findings (findings_panel), the
+totals (totals_panel), the arrangement (editor_layout) and refused files (plan_files).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
-from itertools import pairwise
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Unpack
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,24 +26,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,158 +44,33 @@ from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
 from app.domain.rules import Finding
 from app.domain.severity import Severity
 from app.handout.practice import Practice
-from app.i18n import _, ngettext
+from app.i18n import _
 from app.storage.clients import InvalidClient, StaleClient
 from app.storage.plans import StoredPlan
 from app.ui.bounded import bound_line
 from app.ui.file_dialogs import open_file_name, save_file_name
 from app.ui.i18n import current_language, window_title
-from app.ui.labels import moment_label, severity_label, status_label, taken_with_label
-from app.ui.plans.colours import error_colour
+from app.ui.labels import status_label
 from app.ui.plans.context_panel import ContextPanel
-from app.ui.plans.models import FindingsModel, ItemsModel, TotalsModel
+from app.ui.plans.editor_layout import (
+    EditorSplitters,
+    fill_menus,
+    name_and_order_fields,
+    title_and_context,
+)
+from app.ui.plans.findings_panel import FindingsPanel
+from app.ui.plans.item_details import ItemChanges, ItemDetails
+from app.ui.plans.models import ItemsModel
 from app.ui.plans.override_words import override_words
+from app.ui.plans.plan_files import show_file_problems
 from app.ui.plans.products import ProductForm, ProductPicker
 from app.ui.plans.reason_dialog import ReasonDialog
 from app.ui.plans.session import ChangedElsewhere, PlanSession
+from app.ui.plans.totals_panel import TotalsPanel
 from app.ui.plans.undo import SnapshotCommand, UndoHistory
 
 if TYPE_CHECKING:  # loaded when first opened
     from app.ui.plans.handout_dialog import HandoutDialog, PrintPreview
-
-_MOMENTS = list(Moment)
-
-
-class _ItemChanges(TypedDict, total=False):
-    """The fields of a plan item that the details panel edits."""
-
-    schedule: Mapping[Moment, int]
-    taken_with: TakenWith
-    long_term: bool
-    note: str
-
-
-class ItemDetails(QGroupBox):
-    """The selected item's schedule, intake, long-term flag and note, checked as typed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(_("Selected product"))
-        self.units = {moment: bound_line(QLineEdit(), 4) for moment in _MOMENTS}
-        self.errors = {moment: QLabel() for moment in _MOMENTS}
-        self.taken_with = QComboBox()
-        for value in TakenWith:
-            self.taken_with.addItem(taken_with_label(value), value.value)
-        self.long_term = QCheckBox(_("Long-term"))
-        self.long_term.setAccessibleName(_("Long-term"))
-        self.note = bound_line(QLineEdit(), limits.ITEM_NOTE)
-        self.note.setObjectName("item_note")
-        grid = QGridLayout(self)
-        errors = QVBoxLayout()  # under the fields, full width: a message never wraps away
-        errors.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(errors, 2, 0, 1, 6)
-        for column, moment in enumerate(_MOMENTS):
-            edit = self.units[moment]
-            edit.setObjectName(f"units_{moment.value}")
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000") + 24)
-            edit.setAccessibleName(_("Units: {moment}", moment=moment_label(moment).lower()))
-            error = self.errors[moment]
-            error.setObjectName(f"units_error_{moment.value}")
-            error.setStyleSheet(f"color: {error_colour(self.palette())};")
-            error.setWordWrap(True)
-            error.setVisible(False)
-            label = QLabel(moment_label(moment))
-            label.setBuddy(edit)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(edit, 1, column)
-            errors.addWidget(error)
-        taken_with_label_ = QLabel(_("Taken with"))
-        taken_with_label_.setBuddy(self.taken_with)
-        self.taken_with.setAccessibleName(_("Taken with"))
-        grid.addWidget(taken_with_label_, 0, 4)
-        grid.addWidget(self.taken_with, 1, 4)
-        grid.addWidget(self.long_term, 1, 5)
-        self.note_label = QLabel(_("Note for the client"))
-        self.note_label.setBuddy(self.note)
-        self.note.setAccessibleName(_("Note for the client"))
-        grid.addWidget(self.note_label, 3, 0, 1, 4)
-        grid.addWidget(self.note, 4, 0, 1, 6)
-        grid.setColumnStretch(4, 1)
-
-    def mark(self, moment: Moment, problem: str | None) -> None:
-        """Show next to a units field why its text is refused (None: it is fine)."""
-        edit = self.units[moment]
-        text = "" if problem is None else f"⚠ {moment_label(moment)}: {self.problem_text(problem)}"
-        self.errors[moment].setText(text)
-        self.errors[moment].setVisible(problem is not None)  # no empty row under the fields
-        edit.setAccessibleDescription(text)
-        edit.setStyleSheet(
-            "" if problem is None else f"border: 2px solid {error_colour(self.palette())};"
-        )
-
-    def show_placeholders(self, shown: bool) -> None:
-        """Grey hints in the empty fields, only while a product is selected.
-
-        In the disabled panel a grey "0" would look like a value.
-        """
-        for edit in self.units.values():
-            edit.setPlaceholderText("0" if shown else "")
-        self.note.setPlaceholderText(_("Printed on the handout") if shown else "")
-
-    def show_nothing(self) -> None:
-        """Empty every field, for when no product is selected (no stale values)."""
-        self.show_placeholders(False)
-        for moment in _MOMENTS:
-            self.units[moment].clear()
-            self.mark(moment, None)
-        self.taken_with.setCurrentIndex(-1)
-        self.long_term.setChecked(False)
-        self.note.clear()
-
-    def problem_text(self, code: str) -> str:
-        """Why a number of units was refused."""
-        return {
-            "negative": _("Cannot be negative."),
-            "not_whole": _("Whole units only."),
-            "absurd": _("At most {count} at one moment.", count=limits.UNITS_PER_MOMENT),
-        }[code]
-
-
-def layout_settings() -> QSettings:
-    """Where window layout (not practice data) is remembered: the user's Qt settings."""
-    return QSettings("Supplan", "Supplan")
-
-
-def _item_widget(grid: QGridLayout, index: int) -> QWidget | None:
-    item = grid.itemAt(index)
-    return item.widget() if item is not None else None
-
-
-def _item_position(grid: QGridLayout, index: int) -> tuple[int, int, int, int]:
-    """Row, column, rows and columns of a grid's item (PySide6's stubs say object)."""
-    return cast(tuple[int, int, int, int], grid.getItemPosition(index))
-
-
-def label_fields(box: QWidget) -> None:
-    """Name each field of a form grid after the label to its left.
-
-    The label becomes the field's buddy and its accessible name, for screen readers.
-    """
-    grid = box.layout()
-    if not isinstance(grid, QGridLayout):
-        return
-    for index in range(grid.count()):
-        label = _item_widget(grid, index)
-        if not isinstance(label, QLabel) or label.buddy() is not None:
-            continue
-        row, column, _rows, _columns = _item_position(grid, index)
-        item = grid.itemAtPosition(row, column + 1)
-        field = item.widget() if item is not None else None
-        if field is None or isinstance(field, QLabel):
-            continue
-        label.setBuddy(field)
-        if not field.accessibleName():
-            field.setAccessibleName(label.text().replace("&", ""))
 
 
 class PlanEditor(QMainWindow):
@@ -259,31 +128,17 @@ class PlanEditor(QMainWindow):
         self.items_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.details = ItemDetails()
 
-        self.findings_model = FindingsModel(session, self)
-        self.findings_view = QListView()
-        self.findings_view.setObjectName("findings")
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.setWordWrap(True)
-        self.finding_text = QLabel()
-        self.finding_text.setObjectName("finding_text")
-        self.finding_text.setWordWrap(True)
-        self.finding_text.setTextFormat(Qt.TextFormat.RichText)
-        self.finding_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.finding_text.setMinimumHeight(150)
-        self.override_button = QPushButton(override_words(Severity.CRITICAL).action)
-        self.remove_override_button = QPushButton(override_words(Severity.CRITICAL).withdraw)
-        self.summary = QLabel()
-        self.summary.setObjectName("findings_summary")
-        self.totals_model = TotalsModel(session, self)
-        self.totals_view = QTableView()
-        self.totals_view.setObjectName("totals")
-        self.totals_view.setModel(self.totals_model)
-        self.totals_view.verticalHeader().setVisible(False)
-        self.totals_view.setTabKeyNavigation(False)
-        self.totals_view.setAccessibleName(_("Daily totals from supplements"))
-        totals_header = self.totals_view.horizontalHeader()
-        totals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        totals_header.setSectionResizeMode(TotalsModel.NUTRIENT, QHeaderView.ResizeMode.Stretch)
+        self.findings = FindingsPanel(session)
+        # The panel's parts by their own names, as the tests and the Tab order know them.
+        self.findings_model = self.findings.findings_model
+        self.findings_view = self.findings.findings_view
+        self.finding_text = self.findings.finding_text
+        self.override_button = self.findings.override_button
+        self.remove_override_button = self.findings.remove_override_button
+        self.summary = self.findings.summary
+        self.totals = TotalsPanel(session)
+        self.totals_model = self.totals.totals_model
+        self.totals_view = self.totals.totals_view
         self.status = QLabel()
         self.status.setObjectName("plan_status")
         self.final_button = QPushButton(_("Make final"))
@@ -291,10 +146,10 @@ class PlanEditor(QMainWindow):
 
         self._make_actions()
         self._lay_out()
-        self._name_and_order_fields()
+        name_and_order_fields(self)
         self._connect()
         self._refresh()
-        self._fit_totals()
+        self.totals.fit()
 
     # --- building -------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -350,233 +205,36 @@ class PlanEditor(QMainWindow):
         self.final_action = QAction(_("Make final"), self)
         self.final_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.final_action.triggered.connect(self.make_final_or_new_version)
-
-        # On the window too, so the shortcuts work anywhere in it and can be listed from it.
-        self.addActions(
-            [
-                self.undo_action,
-                self.redo_action,
-                self.add_action,
-                self.custom_action,
-                self.up_action,
-                self.down_action,
-                self.handout_action,
-                self.override_action,
-                self.final_action,
-                self.export_action,
-                self.import_action,
-                self.template_action,
-                self.close_action,
-            ]
-        )
-        file_menu = self.menuBar().addMenu(_("&File"))
-        file_menu.addAction(self.handout_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        for action in (self.import_action, self.export_action, self.template_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        edit_menu = self.menuBar().addMenu(_("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        plan_menu = self.menuBar().addMenu(_("&Plan"))
-        for action in (
-            self.add_action,
-            self.custom_action,
-            self.remove_action,
-            self.up_action,
-            self.down_action,
-        ):
-            plan_menu.addAction(action)
-        plan_menu.addSeparator()
-        for action in (self.override_action, self.withdraw_action, self.final_action):
-            plan_menu.addAction(action)
-        toolbar = self.addToolBar(_("Plan"))
-        toolbar.setObjectName("plan_toolbar")
-        toolbar.setMovable(False)
-        for action in (self.undo_action, self.redo_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.add_action, self.custom_action, self.remove_action):
-            toolbar.addAction(action)
-        toolbar.addAction(self.up_action)
-        toolbar.addAction(self.down_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.handout_action)
+        fill_menus(self)
 
     def _lay_out(self) -> None:
-        """Two columns, each a vertical splitter, so every part can be given room.
+        """The parts in their splitters (see EditorSplitters), statuses at the bottom.
 
-        The context scrolls within its part rather than pushing the window beyond a small
-        screen; the totals keep room for all their rows (see _fit_totals); the splitter
-        positions are remembered between editors and sessions.
+        The totals keep room for all their rows (see TotalsPanel.fit).
         """
-        title_row = QHBoxLayout()
-        title_label = QLabel(_("Title"))
-        title_label.setBuddy(self.title)
-        title_row.addWidget(title_label)
-        title_row.addWidget(self.title, 1)
-        context = QScrollArea()
-        context.setObjectName("context_scroll")
-        context.setWidget(self.context_panel)
-        context.setWidgetResizable(True)
-        context.setFrameShape(QFrame.Shape.NoFrame)
-        context.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(title_row)
-        top_layout.addWidget(context, 1)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.left_splitter.setObjectName("editor_left_splitter")
-        self.left_splitter.addWidget(top)
-        self.left_splitter.addWidget(self.items_view)
-        self.left_splitter.addWidget(self.details)
-        self.left_splitter.setStretchFactor(0, 0)
-        self.left_splitter.setStretchFactor(1, 1)
-        self.left_splitter.setStretchFactor(2, 0)
-
-        findings = QWidget()
-        findings_layout = QVBoxLayout(findings)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_title = QLabel(_("Findings"))
-        findings_title.setStyleSheet("font-weight: bold;")
-        findings_title.setBuddy(self.findings_view)
-        findings_layout.addWidget(findings_title)
-        findings_layout.addWidget(self.summary)
-        findings_layout.addWidget(self.findings_view, 1)
-        explanation = QScrollArea()
-        explanation.setObjectName("finding_scroll")
-        explanation.setWidget(self.finding_text)
-        explanation.setWidgetResizable(True)
-        explanation.setFrameShape(QFrame.Shape.NoFrame)
-        explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        findings_layout.addWidget(explanation, 2)
-        override_row = QHBoxLayout()
-        override_row.addWidget(self.override_button)
-        override_row.addWidget(self.remove_override_button)
-        override_row.addStretch(1)
-        findings_layout.addLayout(override_row)
-        totals = QWidget()
-        totals_layout = QVBoxLayout(totals)
-        totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_title = QLabel(_("Daily totals from supplements"))
-        totals_title.setStyleSheet("font-weight: bold;")
-        totals_title.setBuddy(self.totals_view)
-        totals_layout.addWidget(totals_title)
-        totals_layout.addWidget(self.totals_view, 1)
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.setObjectName("editor_right_splitter")
-        self.right_splitter.addWidget(findings)
-        self.right_splitter.addWidget(totals)
-        self.right_splitter.setStretchFactor(0, 1)
-        self.right_splitter.setStretchFactor(1, 0)
-
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("editor_splitter")
-        self.splitter.addWidget(self.left_splitter)
-        self.splitter.addWidget(self.right_splitter)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setContentsMargins(8, 4, 8, 0)
-        for splitter in (self.splitter, self.left_splitter, self.right_splitter):
-            splitter.setChildrenCollapsible(False)  # a part dragged away is hard to find again
+        top = title_and_context(self.title, self.context_panel)
+        self.splitters = EditorSplitters(
+            top, self.items_view, self.details, self.findings, self.totals
+        )
+        self.splitter = self.splitters.splitter
+        self.left_splitter = self.splitters.left_splitter
+        self.right_splitter = self.splitters.right_splitter
         self.setCentralWidget(self.splitter)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.final_button)
-        self._restore_layout()
-
-    def _name_and_order_fields(self) -> None:
-        """Accessible names from the labels, and Tab in the order the dietician works.
-
-        Title, context, products, the selected product, findings, totals.
-        """
-        label_fields(self.context_panel)
-        self.findings_view.setAccessibleName(_("Findings"))
-        self.finding_text.setAccessibleName(_("The selected finding"))
-        context = [
-            w
-            for w in self.context_panel.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is self.context_panel
-        ]
-        grid = self.context_panel.layout()
-        if isinstance(grid, QGridLayout):  # down the left column, the right, then full rows
-            place = {_item_widget(grid, i): _item_position(grid, i) for i in range(grid.count())}
-
-            def reading_order(widget: QWidget) -> tuple[bool, bool, int]:
-                row, column, _rows, columns = place.get(widget, (99, 0, 1, 1))
-                return columns > 1, column > 1, row
-
-            context.sort(key=reading_order)
-        details = self.details
-        chain = [
-            self.title,
-            *context,
-            self.items_view,
-            *(details.units[m] for m in _MOMENTS),
-            details.taken_with,
-            details.long_term,
-            details.note,
-            self.findings_view,
-            self.override_button,
-            self.remove_override_button,
-            self.totals_view,
-            self.final_button,
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "main": self.splitter,
-            "left": self.left_splitter,
-            "right": self.right_splitter,
-        }
-
-    def _restore_layout(self) -> None:
-        settings = layout_settings()
-        self._layout_restored = False
-        for name, splitter in self._splitters().items():
-            state = settings.value(f"plan_editor/{name}")
-            if isinstance(state, QByteArray):
-                self._layout_restored = splitter.restoreState(state) or self._layout_restored
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time: at most a third of the height for the context (it scrolls).
-
-        So on a short screen the products get the room.
-        """
+        """The first time, share the height out (see EditorSplitters.shown)."""
         super().showEvent(event)
-        if self._layout_restored:
-            return
-        self._layout_restored = True
-        height = self.left_splitter.height()
-        panes = [self.left_splitter.widget(i) for i in range(3)]
-        top, _items, details = (p.sizeHint().height() if p is not None else 0 for p in panes)
-        top = min(top, height // 3)
-        self.left_splitter.setSizes([top, max(height - top - details, 0), details])
+        self.splitters.shown()
 
     def save_layout(self) -> None:
         """Remember where the dietician put the splitters, for the next editor."""
-        settings = layout_settings()
-        for name, splitter in self._splitters().items():
-            settings.setValue(f"plan_editor/{name}", splitter.saveState())
-        settings.sync()
-
-    def _fit_totals(self) -> None:
-        """Give the totals the height of all their rows (up to eight), never a hidden row."""
-        view = self.totals_view
-        rows = min(self.totals_model.rowCount(), 8) or 1
-        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-        height += sum(view.verticalHeader().sectionSize(r) for r in range(rows))
-        if self.totals_model.rowCount() == 0:
-            height += view.verticalHeader().defaultSectionSize()
-        view.setMinimumHeight(height)
+        self.splitters.save()
 
     def _connect(self) -> None:
         self.session.changed.connect(self._refresh)
-        self.session.changed.connect(self._fit_totals)
+        self.session.changed.connect(self.totals.fit)
         self.session.saved.connect(self._show_saved)
         self.session.save_failed.connect(self._show_save_failed)
         self.items_view.selectionModel().selectionChanged.connect(self._show_selected_item)
@@ -633,28 +291,10 @@ class PlanEditor(QMainWindow):
             + ("" if not read_only else "  " + _("(read-only; make a new version to change it)"))
         )
         self.final_button.setText(_("New version") if read_only else _("Make final"))
-        counts = {s: 0 for s in Severity}
-        for finding in session.findings:
-            counts[finding.severity] += 1
-        self.summary.setText(
-            self._findings_count(counts)
-            if session.findings
-            else _("No findings: the plan meets every rule.")
-        )
+        self.findings.show_summary()
         self._show_selected_item()
         self._show_selected_finding()
         self._mirror_buttons()
-
-    def _findings_count(self, counts: dict[Severity, int]) -> str:
-        """Counts such as "1 critical, 2 warnings" by each language's plural rules."""
-        parts = []
-        if n := counts[Severity.CRITICAL]:
-            parts.append(ngettext("{count} critical", "{count} critical", n, count=n))
-        if n := counts[Severity.WARNING]:
-            parts.append(ngettext("{count} warning", "{count} warnings", n, count=n))
-        if n := counts[Severity.ADVICE]:
-            parts.append(ngettext("{count} advice", "{count} advice", n, count=n))
-        return ", ".join(parts)
 
     def selected_row(self) -> int | None:
         """The selected item's row, if any."""
@@ -706,55 +346,15 @@ class PlanEditor(QMainWindow):
 
     def selected_finding(self) -> Finding | None:
         """The finding selected in the panel."""
-        rows = self.findings_view.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.session.findings):
-            return None
-        return self.findings_model.finding_at(rows[0].row())
+        return self.findings.selected_finding()
 
     def select_finding(self, rule_id: str) -> bool:
         """Select a rule's finding in the panel; False when it does not fire."""
-        row = self.findings_model.row_of(rule_id)
-        if row is None:
-            return False
-        self.findings_view.selectionModel().setCurrentIndex(
-            self.findings_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        return True
+        return self.findings.select_finding(rule_id)
 
     def _show_selected_finding(self) -> None:
-        finding = self.selected_finding()
-        if finding is None:
-            self.items_model.highlight(set())
-            self.finding_text.setText(_("Select a finding to see why, what to do and the source."))
-            self.override_button.setEnabled(False)
-            self.remove_override_button.setEnabled(False)
-            self._mirror_buttons()
-            return
-        language = current_language()
-        self.items_model.highlight(set(finding.items))
-        override = self.session.plan.overrides.get(finding.rule_id)
-        what_to_do = _("What to do:")
-        source = _("Source:")
-        parts = [
-            f"<b>{severity_label(finding.severity)} — {_html(finding.title(language))}</b>",
-            _html(finding.message(language)),
-            f"<b>{what_to_do}</b> {_html(finding.action(language))}",
-            f"<i>{source} {_html(finding.source(language))}</i>",
-            f"<small>{finding.rule_id}</small>",
-        ]
-        words = override_words(finding.severity)
-        if override is not None:
-            overridden = words.done
-            version = _("rules version {version}", version=override.rules_version)
-            parts.insert(
-                1, f"<b>{overridden}</b> {_html(override.reason)} <small>({version})</small>"
-            )
-        self.finding_text.setText("<br>".join(parts))
-        can_override = finding.severity is not Severity.ADVICE and not self.session.read_only
-        self.override_button.setEnabled(can_override and override is None)
-        self.override_button.setText(words.action)
-        self.remove_override_button.setText(words.withdraw)
-        self.remove_override_button.setEnabled(override is not None and not self.session.read_only)
+        finding = self.findings.show_selected_finding()
+        self.items_model.highlight(set(finding.items) if finding is not None else set())
         self._mirror_buttons()
 
     def _mirror_buttons(self) -> None:
@@ -802,7 +402,7 @@ class PlanEditor(QMainWindow):
         if row is not None and items:
             self.select_row(min(row, len(items) - 1))
 
-    def _edit_selected(self, text: str, merge_key: str, **changes: Unpack[_ItemChanges]) -> None:
+    def _edit_selected(self, text: str, merge_key: str, **changes: Unpack[ItemChanges]) -> None:
         row = self.selected_row()
         if row is None:
             return
@@ -1097,20 +697,3 @@ class PlanEditor(QMainWindow):
         self.save_layout()
         event.accept()
         self.closed.emit()
-
-
-def show_file_problems(parent: QWidget, problems: list[str]) -> None:
-    """Explain why a plan file was refused, one line per problem (as `supplan check`)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_("File not imported"))
-    box.setText(_("This file is not a valid plan; nothing was changed."))
-    box.setDetailedText("\n".join(problems))
-    box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
-    box.open()
-
-
-def _html(text: str) -> str:
-    from html import escape
-
-    return escape(text)

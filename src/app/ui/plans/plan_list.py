@@ -43,7 +43,8 @@ from app.ui.operations import (
     duplicate_plan,
     new_plan_version,
 )
-from app.ui.plans.editor import PlanEditor, show_file_problems
+from app.ui.plans.editor import PlanEditor
+from app.ui.plans.plan_files import show_file_problems
 from app.ui.plans.session import PlanSession
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,4 +1,9 @@
-"""The client form: add or edit a client, with each problem shown next to its field."""
+"""The client form: add or edit a client, with each problem shown next to its field.
+
+Over 400 lines because it is one dialog: building the fields, reading them back into a
+draft, checking as typed and merging another window's save all work on the same field
+widgets. Its sentences for each problem live in client_texts.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,6 @@ from PySide6.QtWidgets import (
 from app.domain import clock, limits
 from app.domain.clients import (
     CLIENT_FIELDS,
-    DATE_EXAMPLE,
     ClientDraft,
     ClientRecord,
     Diet,
@@ -35,20 +39,11 @@ from app.domain.clients import (
     parse_date,
     validate_client,
 )
-from app.domain.nutrients import format_amount
-from app.i18n import _, language, ngettext
+from app.i18n import _, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
-
-#: The limit each text field's "too long" message names (app.domain.limits).
-_LIMITS = {
-    "given_names": limits.NAME,
-    "family_name": limits.NAME,
-    "family_name_prefix": limits.NAME_PREFIX,
-    "allergies": limits.ALLERGIES,
-    "notes": limits.CLIENT_NOTES,
-}
+from app.ui.register.client_texts import problem_text, shown_value
 
 SaveFunction = Callable[[ClientDraft], ClientRecord]
 
@@ -239,7 +234,7 @@ class ClientForm(QDialog):
                     "⚠ "
                     + _(
                         "Changed in another window to “{value}”. Saving keeps what you typed here.",
-                        value=_shown(getattr(theirs, name)),
+                        value=shown_value(getattr(theirs, name)),
                     )
                 )
                 label.setVisible(True)
@@ -296,7 +291,7 @@ class ClientForm(QDialog):
 
     def _show_field_problems(self, name: str) -> None:
         problems = self._problems(self._draft_or_problems())
-        messages = [self.problem_text(p) for p in problems if p.field == name]
+        messages = [problem_text(p) for p in problems if p.field == name]
         label = self._errors[name]
         label.setText("⚠ " + " ".join(messages) if messages else "")
         label.setVisible(bool(messages))
@@ -403,7 +398,7 @@ class ClientForm(QDialog):
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[str]] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, []).append(self.problem_text(problem))
+            by_field.setdefault(problem.field, []).append(problem_text(problem))
         for name, label in self._errors.items():
             if name == "family_name_prefix":
                 continue
@@ -430,56 +425,6 @@ class ClientForm(QDialog):
         widget = widgets.get(problems[0].field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def problem_text(self, problem: FieldProblem) -> str:
-        """A plain sentence for each problem code."""
-        texts = {
-            ("birth_date", "required"): _("Enter the birth date."),
-            ("birth_date", "not_a_date"): _(
-                "Not a valid date. Type day-month-year, e.g. {example} or {digits}.",
-                example=DATE_EXAMPLE,
-                digits=DATE_EXAMPLE.replace("-", ""),
-            ),
-            ("birth_date", "two_digit_year"): _(
-                "Type the year in full, e.g. {example}.", example=DATE_EXAMPLE
-            ),
-            ("birth_date", "in_future"): _(
-                "The birth date is in the future. Type day-month-year, e.g. {example}.",
-                example=DATE_EXAMPLE,
-            ),
-            ("birth_date", "too_old"): _(
-                "The birth date is more than {years} years ago.", years=limits.AGE_YEARS
-            ),
-            ("sex", "required"): _("Choose the sex; the rules depend on it."),
-            ("dietary_calcium_mg", "not_a_number"): _(
-                "Enter a whole number of milligrams, or leave it empty."
-            ),
-            ("dietary_calcium_mg", "out_of_range"): _(
-                "Enter an amount between 0 and {maximum} mg per day.",
-                maximum=format_amount(limits.DIETARY_CALCIUM_MG, language()),
-            ),
-            ("medicines", "invalid"): _("A medicine name has invisible control characters."),
-            ("medicines", "too_long"): _(
-                "At most {count} medicines, each at most {length} characters long.",
-                count=str(limits.MEDICINES),
-                length=str(limits.MEDICINE),
-            ),
-            ("email", "invalid"): _("Not a valid email address, e.g. name@example.nl."),
-            ("phone", "invalid"): _("Not a valid phone number, e.g. 06 12345678."),
-        }
-        generic = {
-            "required": _("This field is required."),
-            "too_long": _(
-                "This text is too long (at most {limit} characters).",
-                limit=str(_LIMITS.get(problem.field, 0)),
-            )
-            if problem.field in _LIMITS
-            else _("This text is too long."),
-            "control_characters": _("This text contains invisible control characters."),
-        }
-        return texts.get((problem.field, problem.code)) or generic.get(
-            problem.code, _("This value is not accepted.")
-        )
 
     def reject(self) -> None:
         """Close without saving, after asking whether edits may be thrown away."""
@@ -511,18 +456,3 @@ class ClientForm(QDialog):
             return
         self._dirty = False
         super().closeEvent(event)
-
-
-def _shown(value: object) -> str:
-    """A field's value as the form shows it, for a note about another window's change."""
-    if isinstance(value, list):
-        return ", ".join(value)
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, Sex):
-        return sex_label(value)
-    if isinstance(value, MenopausalStatus):
-        return menopausal_label(value)
-    if isinstance(value, Diet):
-        return diet_label(value)
-    return "" if value is None else str(value)
