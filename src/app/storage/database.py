@@ -187,11 +187,20 @@ class Database:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to *revision* with Alembic."""
+    """Bring the schema to *revision* with Alembic, every step in one transaction.
+
+    Python's sqlite3 runs CREATE/ALTER/DROP outside any transaction unless one was begun
+    explicitly, so a process killed between two statements of a migration left a half-built
+    schema still stamped with the old revision, which the next start could not upgrade
+    ("table ... already exists"). An explicit BEGIN makes the upgrade all or nothing.
+    """
     from alembic import command
 
-    with engine.begin() as connection:
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN")
         command.upgrade(_alembic_config(connection), revision)
+        connection.commit()
 
 
 def open_database(path: Path, now: datetime | None = None) -> Database:
