@@ -384,3 +384,15 @@ def test_empty_plan_for_a_young_man_has_no_findings():
 def test_zinc_with_milk_fires_for_the_item_even_before_it_is_scheduled():
     unscheduled = item(("zinc", 10, "mg"), morning=0, taken_with="milk")
     assert finding(plan(unscheduled), "ZN-WITH-MILK").items == (0,)
+
+
+def test_every_rule_has_been_reviewed_and_not_in_the_future():
+    """A review date after today is a typing error in the declarations, never a plan."""
+    from datetime import date
+
+    from app.domain import clock
+    from app.domain.rules import RULES
+
+    assert RULES
+    for rule in RULES:
+        assert date(2020, 1, 1) <= rule.reviewed <= clock.today(), rule.id
