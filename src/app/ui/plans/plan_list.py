@@ -1,4 +1,8 @@
-"""A client's plans: list, new (blank or from a template), open, duplicate, delete, import."""
+"""A client's plans: list, new (blank or from a template), open, duplicate, delete, import.
+
+A little over 400 lines on purpose: the list model and the window's actions share the open
+editors and the per-plan finding counts kept up to date from the change notification.
+"""
 
 from __future__ import annotations
 
