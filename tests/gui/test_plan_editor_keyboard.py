@@ -175,3 +175,24 @@ def test_every_interactive_widget_of_the_editor_has_a_name(qtbot, plans_window, 
         if not name.strip() and not (isinstance(widget, QAbstractButton) and widget.text()):
             unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_typing_in_the_item_fields_keeps_the_focus_letter_after_letter(qtbot, plans_window, stores):
+    """Each key goes to whatever has the focus, as a user's keys do: no letter may go astray."""
+    editor = template_editor(plans_window, stores)
+    editor.show()
+    editor.select_row(0)
+    details = editor.details
+    start_focus(qtbot, details.note)
+    details.note.selectAll()
+    for letter in "Bij het ontbijt":
+        qtbot.keyClicks(QApplication.focusWidget(), letter)
+        assert QApplication.focusWidget() is details.note, f"focus lost after {letter!r}"
+    assert editor.session.items[0].note == "Bij het ontbijt"
+    start_focus(qtbot, details.long_term)
+    before = editor.session.items[0].long_term
+    assert press(qtbot, Qt.Key.Key_Space) is details.long_term
+    assert editor.session.items[0].long_term is not before
+    start_focus(qtbot, details.units[Moment.MIDDAY])
+    assert press(qtbot, Qt.Key.Key_1) is details.units[Moment.MIDDAY]
+    assert editor.session.items[0].schedule[Moment.MIDDAY] == 1

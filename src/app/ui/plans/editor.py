@@ -101,6 +101,8 @@ class PlanEditor(QMainWindow):
         self.undo_stack = UndoHistory(self)
         #: The units field being typed in, while its keystroke is applied (see _units_typed).
         self._typing: Moment | None = None
+        #: An edit made in the item's fields is being applied (the field keeps the focus).
+        self._editing_details = False
         #: Per units field: the plan's value when the current edit of that field began.
         self._typed_from: dict[Moment, int] = {}
         self._shown_row: int | None = None
@@ -312,8 +314,11 @@ class PlanEditor(QMainWindow):
     def _show_selected_item(self) -> None:
         row = self.selected_row()
         has_item = row is not None and row < len(self.session.items)
-        if self._typing is not None and not has_item:
-            return  # the model's reset after a keystroke drops the selection for a moment
+        if (self._typing is not None or self._editing_details) and not has_item:
+            # The model's reset after a keystroke drops the selection for a moment: showing
+            # "nothing selected" would disable the fields and take the focus from the one
+            # being typed in, so the next letter would go elsewhere.
+            return
         self.details.setEnabled(has_item and not self.session.read_only)
         for action in (self.remove_action, self.up_action, self.down_action):
             action.setEnabled(has_item and not self.session.read_only)
@@ -408,7 +413,11 @@ class PlanEditor(QMainWindow):
             return
         items = list(self.session.items)
         items[row] = dataclasses.replace(items[row], **changes)
-        self._push_items(text, tuple(items), f"{merge_key}:{row}")
+        self._editing_details = True
+        try:
+            self._push_items(text, tuple(items), f"{merge_key}:{row}")
+        finally:
+            self._editing_details = False
 
     def _units_typed(self, moment: Moment, text: str) -> None:
         """Apply a keystroke: a valid number at once, one undo step for the whole edit.
