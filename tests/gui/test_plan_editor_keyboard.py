@@ -196,3 +196,11 @@ def test_typing_in_the_item_fields_keeps_the_focus_letter_after_letter(qtbot, pl
     start_focus(qtbot, details.units[Moment.MIDDAY])
     assert press(qtbot, Qt.Key.Key_1) is details.units[Moment.MIDDAY]
     assert editor.session.items[0].schedule[Moment.MIDDAY] == 1
+
+
+def test_no_action_lists_one_key_twice(qtbot, plans_window, stores):
+    editor = template_editor(plans_window, stores)
+    for action in editor.actions() + [editor.redo_action, editor.undo_action]:
+        keys = [key.toString() for key in action.shortcuts()]
+        assert len(keys) == len(set(keys)), f"{action.text()}: {keys}"
+    assert "Ctrl+Shift+Z" in [key.toString() for key in editor.redo_action.shortcuts()]
