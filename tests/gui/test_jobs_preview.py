@@ -108,3 +108,23 @@ def test_a_print_started_before_the_pages_are_ready_prints_every_page(
     assert len(PdfReader(printed).pages) == pages and preview.pages_painted == pages
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not preview.isVisible())
+
+
+def test_the_preview_opens_large_enough_to_read_a_whole_page_and_closes_by_its_button(
+    qtbot, dialog
+):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = dialog._preview
+    qtbot.waitExposed(preview)
+    qtbot.waitUntil(lambda: preview.pages_painted > 0, timeout=10_000)
+    screen = preview.screen().availableGeometry()
+    assert preview.height() >= 0.8 * screen.height()  # not the strip Qt makes for no pages
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget.zoomMode() is QPrintPreviewWidget.ZoomMode.FitInView
+    assert widget.zoomFactor() > 0.2  # a page you can read, not 5 %
+    close = preview.findChild(QPushButton, "close_preview")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not preview.isVisible())

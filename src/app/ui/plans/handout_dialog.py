@@ -123,6 +123,13 @@ class PrintPreview(QPrintPreviewDialog):
         layout = self.layout()
         assert layout is not None, "QPrintPreviewDialog builds its layout in its constructor"
         layout.addWidget(JobsIndicator(self._jobs, [PREVIEW], self))
+        close = QPushButton(_("&Close"), self)
+        close.setObjectName("close_preview")
+        close.clicked.connect(self.reject)
+        layout.addWidget(close)
+        # Qt sizes the dialog to its empty preview (a strip a few lines high): show a page.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, int(screen.width() * 0.9)), int(screen.height() * 0.9))
         self.rendering: Job = self._jobs.submit(
             PREVIEW,
             _("Preparing the print preview…"),
@@ -135,6 +142,7 @@ class PrintPreview(QPrintPreviewDialog):
         preview = self.findChild(QPrintPreviewWidget)
         if preview is not None:  # always: the dialog's one preview widget
             preview.updatePreview()
+            preview.fitInView()  # a whole page, whatever the window's size
 
     def _paint(self, printer: QPrinter) -> None:
         if self.rendering.state is not JobState.FINISHED:
