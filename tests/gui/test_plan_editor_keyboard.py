@@ -200,7 +200,7 @@ def test_typing_in_the_item_fields_keeps_the_focus_letter_after_letter(qtbot, pl
 
 def test_no_action_lists_one_key_twice(qtbot, plans_window, stores):
     editor = template_editor(plans_window, stores)
-    for action in editor.actions() + [editor.redo_action, editor.undo_action]:
+    for action in [*editor.actions(), editor.redo_action, editor.undo_action]:
         keys = [key.toString() for key in action.shortcuts()]
         assert len(keys) == len(set(keys)), f"{action.text()}: {keys}"
     assert "Ctrl+Shift+Z" in [key.toString() for key in editor.redo_action.shortcuts()]
