@@ -175,7 +175,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{severity_label(finding.severity)} — {finding.title(language)}"
             if override is not None:
-                text += "  " + override_words(finding.severity).mark
+                text += " " + override_words(finding.severity).mark
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons[finding.severity]
