@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -88,8 +88,7 @@ def test_second_instance_names_the_computer_and_since_when(language):
     since = datetime(2026, 11, 25, 9, 5)
     other = already_open_text("praktijk-laptop", since)
     here = already_open_text("", since)
-    when = QLocale().toString(since, QLocale.FormatType.ShortFormat)
-    assert "9:05" in when or "09:05" in when
+    when = "25-11-2026 09:05"  # day first, in every language (as every date in Supplan)
     if language == "nl":
         assert other.startswith(
             f"Deze database is sinds {when} geopend in Supplan op de computer “praktijk-laptop”."
@@ -256,3 +255,11 @@ def test_an_unreadable_database_at_start_up_says_what_to_do(language):
     assert {"nl": "de laatste back-up terug te zetten", "en": "restore the latest backup"}[
         language
     ] in text
+
+
+def test_dates_and_times_are_written_day_first_in_every_language(qtbot, language):
+    from datetime import datetime
+
+    from app.ui.labels import short_date_time
+
+    assert short_date_time(datetime(2026, 11, 24, 9, 5)) == "24-11-2026 09:05"

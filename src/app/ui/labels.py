@@ -7,9 +7,7 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDateTime, QLocale
-
-from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.clients import Diet, MenopausalStatus, Sex, format_date
 from app.domain.nutrients import sentence_start
 from app.domain.plan import Moment, PlanStatus, TakenWith, moment_name
 from app.domain.severity import Severity
@@ -100,8 +98,5 @@ def choice_box(
 
 
 def short_date_time(moment: datetime) -> str:
-    """*moment* in the UI's language, short form ("24-11-2026 09:30")."""
-    qt_moment = QDateTime(
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
-    )
-    return QLocale().toString(qt_moment, QLocale.FormatType.ShortFormat)
+    """*moment* as dates are written everywhere in Supplan: "24-11-2026 09:30" (any language)."""
+    return f"{format_date(moment.date())} {moment:%H:%M}"

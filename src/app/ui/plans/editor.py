@@ -159,13 +159,8 @@ class PlanEditor(QMainWindow):
             self, _("&Undo"), _("&Redo")
         )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        # Ctrl+Shift+Z everywhere, plus the system's own Redo where that is another key
-        # (Ctrl+Y on Windows); listed once each in the shortcuts overview.
-        redo = [QKeySequence("Ctrl+Shift+Z")]
-        redo += [
-            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo
-        ]
-        self.redo_action.setShortcuts(redo)
+        # Ctrl+Shift+Z as on Linux and macOS, Ctrl+Y as on Windows: both everywhere, once each.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.add_action = QAction(_("&Add product…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.open_picker)
