@@ -11,7 +11,7 @@ import pytest
 from app.domain.clients import Diet, MenopausalStatus, Sex
 from app.domain.evaluation import evaluate_plan
 from app.domain.nutrients import Nutrient
-from app.domain.plan import ClientContext, Moment, Override, Plan
+from app.domain.plan import ClientContext, Moment, Override, Plan, TakenWith
 from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
 from tests.pdf import dark_pixel_share, joined, page_texts
@@ -328,3 +328,31 @@ def test_the_closing_block_never_stands_alone_on_the_last_page(language, free_wo
     last = " ".join(pages[-1].split())
     before_closing = last[: last.index(closing)]
     assert len(before_closing.strip()) > 20, (len(pages), last[:200])
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", ("Wanneer neemt u wat in", "Hoe innemen", "niet met melk", "telefoon", "Goed om")),
+        ("en", ("When to take what", "How to take it", "not with milk", "phone", "Good to know")),
+    ],
+)
+def test_the_schedule_says_when_and_how_and_keeps_zinc_away_from_milk(language, words):
+    schedule, how, not_with_milk, phone, good_to_know = words
+
+    def schedule_of(items: tuple, practice: Practice = PRACTICE) -> tuple[str, str]:
+        plan = Plan(date(2026, 11, 24), client(), items)
+        text = joined(build_handout(evaluate_plan(plan), practice, language))
+        assert schedule in text and how in text
+        return text.split(schedule, 1)[1].split(good_to_know, 1)[0], text.replace("\n", " ")
+
+    zinc = item(("zinc", 10, "mg"), product="Zink 10 mg")
+    calcium = item(("calcium", 500, "mg"), product="Calcium 500 mg")
+    table, text = schedule_of((zinc, calcium))
+    zinc_row, calcium_row = table.split("Calcium 500 mg", 1)
+    assert not_with_milk in zinc_row and not_with_milk not in calcium_row
+    assert f"{phone}: 0118 123 456" in text
+    zinc_with_milk = dataclasses.replace(zinc, taken_with=TakenWith.MILK)
+    table, text = schedule_of((zinc_with_milk,), dataclasses.replace(PRACTICE, phone=""))
+    assert not_with_milk not in table  # it says "with milk": the finding tells her otherwise
+    assert f"{phone}:" not in text

@@ -29,6 +29,7 @@ from app.domain.evaluation import Evaluation
 from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text, moment_name
 from app.domain.rules import RULES
+from app.domain.rules.declarations import ZN_WITH_MILK
 from app.domain.severity import Severity, severity_label
 from app.handout.page import (
     FONT,
@@ -104,8 +105,11 @@ def _words(language: str) -> dict[str, str]:
 def _how(item: PlanItem, language: str) -> str:
     texts = catalogue(language)
     parts = [texts.gettext(TAKEN_WITH[item.taken_with]) if TAKEN_WITH[item.taken_with] else ""]
-    contains_zinc = any(n.nutrient.value == "zinc" and n.canonical > 0 for n in item.nutrients)
-    if contains_zinc and item.taken_with is not TakenWith.MILK:
+    # The nutrients milk keeps from being absorbed are those of the rule that says so.
+    spoilt_by_milk = any(
+        n.nutrient in ZN_WITH_MILK.nutrients and n.canonical > 0 for n in item.nutrients
+    )
+    if spoilt_by_milk and item.taken_with is not TakenWith.MILK:
         parts.append(texts.gettext(NOT_WITH_MILK))
     words = _words(language)
     parts.append(words["long_term"] if item.long_term else words["course"])
