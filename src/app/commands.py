@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -32,19 +31,13 @@ _WORDS = {
 }
 
 
-def _texts(table: Mapping[str, str], language: str) -> dict[str, str]:
-    """*table*'s texts in *language*, from the one text catalogue."""
-    texts = catalogue(language)
-    return {key: texts.gettext(text) for key, text in table.items()}
-
-
 def _severity(severity: Severity, language: str) -> str:
     return severity_label(severity, language).upper()
 
 
 def finding_line(finding: Finding, language: str) -> str:
     """One finding on one line: severity, rule id, message, action, source."""
-    words = _texts(_WORDS, language)
+    words = catalogue(language).table(_WORDS)
     return (
         f"{_severity(finding.severity, language)} {finding.rule_id}: "
         f"{finding.message(language)} {words['action']}: {finding.action(language)} "
@@ -92,7 +85,7 @@ def check(
         for finding in findings:
             stdout.write(finding_line(finding, language) + "\n")
     else:
-        stdout.write(_texts(_WORDS, language)["none"] + "\n")
+        stdout.write(catalogue(language).table(_WORDS)["none"] + "\n")
     return 0
 
 
@@ -162,7 +155,7 @@ def write_failure_line(path: Path, error: BaseException, language: str) -> str:
     """One line saying why *path* could not be written, in plain words."""
     from app.storage.errors import write_problem
 
-    words = _texts(_WRITE_FAILURES, language)
+    words = catalogue(language).table(_WRITE_FAILURES)
     problem = write_problem(error, path.parent).value
     detail = getattr(error, "strerror", None) or type(error).__name__
     return f"{path}: " + words[problem].format(detail=detail)
@@ -170,7 +163,7 @@ def write_failure_line(path: Path, error: BaseException, language: str) -> str:
 
 def lock_refusal_line(refused: LockRefused, language: str) -> str:
     """One line saying why the database lock could not be taken (another Supplan, the disk)."""
-    words = _texts(_WRITE_FAILURES, language)
+    words = catalogue(language).table(_WRITE_FAILURES)
     if refused.owner is None:
         return write_failure_line(refused.path, refused.error or OSError(), language)
     owner = refused.owner
@@ -295,7 +288,7 @@ def _open_or_explain(path: Path, stderr: TextIO) -> Database | None:
         cause = refused.__cause__
         if cause is not None and write_problem(cause, path.parent) is WriteProblem.READ_ONLY:
             # A healthy database in a read-only folder: SQLite cannot make its -wal there.
-            words = _texts(_WRITE_FAILURES, system_language())
+            words = catalogue(system_language()).table(_WRITE_FAILURES)
             stderr.write(f"{path}: {words['read_only_db']}\n")
             return None
         stderr.write(f"{path}: not a usable Supplan database ({refused.reason.value})\n")

@@ -52,10 +52,12 @@ def use_locale_dir(folder: Path | None) -> None:
     """Read catalogues from *folder* (tests: a generated pseudo-language); None restores."""
     global _locale_dir_override
     _locale_dir_override = folder
+    languages.cache_clear()
     catalogue.cache_clear()
     set_language(_current.language if _current.language in languages() else SOURCE_LANGUAGE)
 
 
+@cache
 def languages() -> tuple[str, ...]:
     """Every language the catalogue has: English plus one per compiled ``.mo``."""
     found = sorted(p.parent.parent.name for p in locale_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
@@ -105,6 +107,10 @@ class Catalogue:
         else:
             text = singular if count == 1 else plural
         return text.format(**values)
+
+    def table(self, texts: Mapping[str, str]) -> dict[str, str]:
+        """A table of declared texts (``N_``), each rendered in this language."""
+        return {key: self.gettext(text) for key, text in texts.items()}
 
     def pgettext(self, context: str, message: str, /, **values: object) -> str:
         """*message* as meant in *context*, for equal English texts that translate apart."""

@@ -96,12 +96,6 @@ TAKEN_WITH: dict[TakenWith, str] = {
 NOT_WITH_MILK = N_("not with milk")
 
 
-def _words(language: str) -> dict[str, str]:
-    """The handout's fixed words in *language*, from the one text catalogue."""
-    texts = catalogue(language)
-    return {key: texts.gettext(text) for key, text in WORDS.items()}
-
-
 def _how(item: PlanItem, language: str) -> str:
     texts = catalogue(language)
     parts = [texts.gettext(TAKEN_WITH[item.taken_with]) if TAKEN_WITH[item.taken_with] else ""]
@@ -111,13 +105,13 @@ def _how(item: PlanItem, language: str) -> str:
     )
     if spoilt_by_milk and item.taken_with is not TakenWith.MILK:
         parts.append(texts.gettext(NOT_WITH_MILK))
-    words = _words(language)
+    words = catalogue(language).table(WORDS)
     parts.append(words["long_term"] if item.long_term else words["course"])
     return ", ".join(part for part in parts if part)
 
 
 def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphStyle]) -> Flowable:
-    words = _words(language)
+    words = catalogue(language).table(WORDS)
     moments = {m: sentence_start(moment_name(m, language)) for m in Moment}
     header: list[object] = [para(words["product"], styles["cell_bold"])]
     header += [para(moments[m], styles["cell_bold"]) for m in Moment]
@@ -162,7 +156,13 @@ def _begin(
     """Fonts, language, texts, styles, client name and date shared by both documents."""
     register_fonts()
     name = plan.client.name or ""
-    return language, _words(language), page_styles(), name, format_date(plan.plan_date)
+    return (
+        language,
+        catalogue(language).table(WORDS),
+        page_styles(),
+        name,
+        format_date(plan.plan_date),
+    )
 
 
 def build_handout(

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
-from app.domain.clients import Diet, MenopausalStatus, Sex, format_date
+from app.domain.clients import Diet, MenopausalStatus, Sex, diet_name, format_date
 from app.domain.nutrients import sentence_start
 from app.domain.plan import Moment, PlanStatus, TakenWith, moment_name
 from app.domain.severity import Severity
@@ -40,13 +40,8 @@ def menopausal_label(status: MenopausalStatus) -> str:
 
 
 def diet_label(diet: Diet) -> str:
-    """Translated diet pattern."""
-    return {
-        Diet.OMNIVORE: _("omnivore"),
-        Diet.LITTLE_MEAT: _("little meat"),
-        Diet.VEGETARIAN: _("vegetarian"),
-        Diet.VEGAN: _("vegan"),
-    }[diet]
+    """Translated diet pattern, as the domain declares it."""
+    return diet_name(diet, language())
 
 
 def moment_label(moment: Moment) -> str:
