@@ -313,7 +313,7 @@ class PlanEditor(QMainWindow):
     def _show_selected_item(self) -> None:
         row = self.selected_row()
         has_item = row is not None and row < len(self.session.items)
-        if (self._typing is not None or self._editing_details) and not has_item:
+        if self._editing_details and not has_item:
             # The model's reset after a keystroke drops the selection for a moment: showing
             # "nothing selected" would disable the fields and take the focus from the one
             # being typed in, so the next letter would go elsewhere.

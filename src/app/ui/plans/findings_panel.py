@@ -25,6 +25,7 @@ from app.domain.severity import Severity
 from app.i18n import _, ngettext
 from app.ui.i18n import current_language
 from app.ui.labels import severity_label
+from app.ui.plans.form_grid import panel_title
 from app.ui.plans.models import FindingsModel
 from app.ui.plans.override_words import override_words
 from app.ui.plans.session import PlanSession
@@ -56,10 +57,7 @@ class FindingsPanel(QWidget):
     def _lay_out(self) -> None:
         findings_layout = QVBoxLayout(self)
         findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_title = QLabel(_("Findings"))
-        findings_title.setStyleSheet("font-weight: bold;")
-        findings_title.setBuddy(self.findings_view)
-        findings_layout.addWidget(findings_title)
+        findings_layout.addWidget(panel_title(_("Findings"), self.findings_view))
         findings_layout.addWidget(self.summary)
         findings_layout.addWidget(self.findings_view, 1)
         explanation = QScrollArea()

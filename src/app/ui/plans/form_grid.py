@@ -42,3 +42,11 @@ def label_fields(box: QWidget) -> None:
         label.setBuddy(field)
         if not field.accessibleName():
             field.setAccessibleName(label.text().replace("&", ""))
+
+
+def panel_title(text: str, buddy: QWidget) -> QLabel:
+    """The bold heading above one of the editor's panels, naming it for its keyboard buddy."""
+    title = QLabel(text)
+    title.setStyleSheet("font-weight: bold;")
+    title.setBuddy(buddy)
+    return title

@@ -5,9 +5,10 @@ A panel of its own because it only shows the session's totals and keeps room for
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.i18n import _
+from app.ui.plans.form_grid import panel_title
 from app.ui.plans.models import TotalsModel
 from app.ui.plans.session import PlanSession
 
@@ -29,10 +30,7 @@ class TotalsPanel(QWidget):
         totals_header.setSectionResizeMode(TotalsModel.NUTRIENT, QHeaderView.ResizeMode.Stretch)
         totals_layout = QVBoxLayout(self)
         totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_title = QLabel(_("Daily totals from supplements"))
-        totals_title.setStyleSheet("font-weight: bold;")
-        totals_title.setBuddy(self.totals_view)
-        totals_layout.addWidget(totals_title)
+        totals_layout.addWidget(panel_title(_("Daily totals from supplements"), self.totals_view))
         totals_layout.addWidget(self.totals_view, 1)
 
     def fit(self) -> None:
