@@ -139,6 +139,17 @@ def test_gc_bone_unknown_dietary_calcium_counts_only_without_calcium_in_the_plan
     )
 
 
+def test_gc_bone_and_ai_bone_say_so_when_the_plan_has_no_vitamin_d():
+    gc = finding(plan(ca(500), medicines=("prednisolon",)), "GC-BONE")
+    assert "“prednisolon” is a systemic glucocorticoid and the plan has no vitamin D:" in (
+        gc.message("en")
+    )
+    assert "en het plan bevat geen vitamine D:" in gc.message("nl")
+    ai = finding(plan(medicines=("letrozol",), dietary_calcium_mg=1200), "AI-BONE")
+    assert ai.message("en").endswith("speeds up bone loss, and the plan has no vitamin D.")
+    assert ai.severity is Severity.WARNING
+
+
 def test_gc_bone_is_for_systemic_use_only():
     assert not fires("GC-BONE", medicines=("prednisolon oogdruppels",))
     assert not fires("GC-BONE", vit_d(5))

@@ -250,8 +250,13 @@ def below_with_medicine(f: Facts, rule: Rule) -> Hit | None:
 
 
 def _vitamin_d_short(f: Facts, rule: Rule) -> list[Text]:
-    """The "vitamin_d_low" reason when the plan gives less vitamin D than "vitamin_d"."""
+    """The "vitamin_d_low" reason when the plan gives less vitamin D than "vitamin_d".
+
+    "vitamin_d_none" when it gives none: "0 µg/day of vitamin D" is no way to say it.
+    """
     total = f.total(Nutrient.VITAMIN_D)
+    if not f.has(Nutrient.VITAMIN_D):
+        return [rule.reason("vitamin_d_none")]
     if total < rule.amount("vitamin_d"):
         return [rule.reason("vitamin_d_low", total=Quantity(Nutrient.VITAMIN_D, total))]
     return []

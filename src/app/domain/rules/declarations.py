@@ -401,6 +401,7 @@ GC_BONE = declare(
     ),
     reasons={
         "vitamin_d_low": N_("the plan gives {total}/day of vitamin D, less than {vitamin_d}"),
+        "vitamin_d_none": N_("the plan has no vitamin D"),
         "calcium_unknown": N_("the plan has no calcium while dietary calcium is not recorded"),
         "calcium_low": N_(
             "the plan has no calcium while dietary calcium is {dietary}/day, less than {calcium}"
@@ -435,6 +436,7 @@ AI_BONE = declare(
     ),
     reasons={
         "vitamin_d_low": N_("the plan gives {total}/day of vitamin D, less than {vitamin_d}"),
+        "vitamin_d_none": N_("the plan has no vitamin D"),
         "calcium_low": N_(
             "calcium from food ({dietary}/day) and supplements together is {total}/day, less "
             "than {calcium}"
