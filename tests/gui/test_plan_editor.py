@@ -349,3 +349,25 @@ def test_fish_oil_added_for_a_client_on_a_blood_thinner_shows_the_new_rules_live
     row = next(r for r in range(totals.rowCount()) if "EPA" in totals.index(r, 0).data())
     assert "5,200 mg" in totals.index(row, 1).data()
     assert "5,000 mg" in totals.index(row, 2).data()
+
+
+def test_a_custom_fish_oil_with_epa_dha_is_stored_in_the_catalogue_and_the_plan(
+    qtbot, editor, plans_window, stores
+):
+    form = editor.open_custom_product()
+    qtbot.keyClicks(form.name, "Eigen visolie")
+    nutrient, amount, unit, _error = form.rows[0]
+    qtbot.keyClicks(nutrient, "EPA")  # the keyboard finds it in the list of nutrients
+    assert nutrient.currentData() == "epa_dha"
+    qtbot.keyClicks(amount, "500")
+    assert unit.currentData() == "mg"
+    form.save_to_catalogue.setChecked(True)
+    assert form.try_accept()
+    (saved,) = stores.products.list()
+    assert [(n.nutrient.value, n.amount) for n in saved.product.nutrients] == [("epa_dha", 500)]
+    plan_id = editor.session.plan.id
+    editor.close()
+    reopened = plans_window.open_plan(plan_id)
+    assert reopened.session.items[0].nutrients[0].nutrient.value == "epa_dha"
+    totals = reopened.totals_model
+    assert totals.index(0, 0).data().startswith("EPA+DHA") and totals.index(0, 1).data() == "500 mg"
