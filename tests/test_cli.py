@@ -106,6 +106,44 @@ def test_rules_lists_every_rule():
     assert lines[-1].startswith("rules_version ")
 
 
+def test_rules_lists_the_medicine_rules_of_issue_14_with_their_thresholds():
+    lines = supplan("rules", "--lang", "en").stdout.splitlines()
+    by_id = {line.split()[0]: line for line in lines}
+    for rule_id, shown in (
+        ("INT-METF-B12", "ADVICE"),
+        ("INT-PPI-B12", "{years 2}"),
+        ("INT-LOOP-MG", "ADVICE"),
+        ("GC-BONE", "{vitamin_d 20 µg, calcium 1,000 mg, calcium_high 1,100 mg}"),
+        ("AED-VITD", "{advised 20 µg}"),
+        ("AI-BONE", "{vitamin_d 10 µg, calcium 1,000 mg, calcium_high 1,200 mg}"),
+        ("INT-DIGOXIN-CA", "ADVICE"),
+        ("INT-ACTIVE-D", "WARNING"),
+        ("INT-ANTICOAG-FISHOIL", "{limit 3,000 mg}"),
+        ("FISHOIL-5G", "{limit 5,000 mg}"),
+    ):
+        assert shown in by_id[rule_id], rule_id
+    dutch = supplan("rules", "--lang", "nl").stdout
+    assert "Hooggedoseerde visolie bij een bloedverdunner" in dutch
+
+
+def test_check_reports_a_medicine_rule_at_its_threshold():
+    """4 capsules of 1,000 mg EPA+DHA with apixaban: above 3 g, not above 5 g."""
+    plan = json.loads((DATA / "anna.json").read_text())
+    plan["client"]["medicines"] = ["apixaban 5 mg 2dd"]
+    plan["items"] = [
+        {
+            "product": "Omega-3 1000",
+            "nutrients": [{"nutrient": "epa_dha", "amount": 1000, "unit": "mg"}],
+            "schedule": {"morning": 2, "evening": 2},
+        }
+    ]
+    result = supplan("check", "-", "--format", "json", "--lang", "en", stdin=json.dumps(plan))
+    document = json.loads(result.stdout)
+    rules = [f["rule"] for f in document["findings"]]
+    assert "INT-ANTICOAG-FISHOIL" in rules and "FISHOIL-5G" not in rules
+    assert document["daily_totals"]["epa_dha"] == {"amount": 4000.0, "unit": "mg"}
+
+
 def test_check_does_not_load_qt_or_the_database():
     code = (
         "import sys, io, contextlib\n"

@@ -326,3 +326,48 @@ def test_the_plans_window_closes_from_the_keyboard(qtbot, plans_window):
     plans_window.table.setFocus()
     qtbot.keyClick(plans_window.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not plans_window.isVisible())
+
+
+def test_fish_oil_added_for_a_client_on_a_blood_thinner_shows_the_new_rules_live(qtbot, editor):
+    """Issue 14: a product added to the plan makes INT-ANTICOAG-FISHOIL appear at once."""
+    qtbot.keyClicks(editor.context_panel.medicines, "apixaban 5 mg 2dd")
+    pick(qtbot, editor, "omega-3 hooggedoseerd")
+    assert editor.session.items[0].nutrients[0].nutrient.value == "epa_dha"
+    assert "INT-ANTICOAG-FISHOIL" not in shown_rule_ids(editor)  # 1,000 mg a day
+
+    set_units(qtbot, editor, 0, Moment.MORNING, "4")  # 4,000 mg: above 3 g
+    assert "INT-ANTICOAG-FISHOIL" in shown_rule_ids(editor)
+    assert "FISHOIL-5G" not in shown_rule_ids(editor)
+    assert editor.select_finding("INT-ANTICOAG-FISHOIL")
+    assert "“apixaban 5 mg 2dd”" in editor.finding_text.text()
+    assert "4,000 mg/day of EPA+DHA, more than 3,000 mg" in editor.finding_text.text()
+
+    pick(qtbot, editor, "visolie")  # + 300 mg: 4,300 mg
+    set_units(qtbot, editor, 1, Moment.EVENING, "3")  # + 900 mg: 5,200 mg, above 5 g
+    assert "FISHOIL-5G" in shown_rule_ids(editor)
+    totals = editor.totals_model
+    row = next(r for r in range(totals.rowCount()) if "EPA" in totals.index(r, 0).data())
+    assert "5,200 mg" in totals.index(row, 1).data()
+    assert "5,000 mg" in totals.index(row, 2).data()
+
+
+def test_a_custom_fish_oil_with_epa_dha_is_stored_in_the_catalogue_and_the_plan(
+    qtbot, editor, plans_window, stores
+):
+    form = editor.open_custom_product()
+    qtbot.keyClicks(form.name, "Eigen visolie")
+    nutrient, amount, unit, _error = form.rows[0]
+    qtbot.keyClicks(nutrient, "EPA")  # the keyboard finds it in the list of nutrients
+    assert nutrient.currentData() == "epa_dha"
+    qtbot.keyClicks(amount, "500")
+    assert unit.currentData() == "mg"
+    form.save_to_catalogue.setChecked(True)
+    assert form.try_accept()
+    (saved,) = stores.products.list()
+    assert [(n.nutrient.value, n.amount) for n in saved.product.nutrients] == [("epa_dha", 500)]
+    plan_id = editor.session.plan.id
+    editor.close()
+    reopened = plans_window.open_plan(plan_id)
+    assert reopened.session.items[0].nutrients[0].nutrient.value == "epa_dha"
+    totals = reopened.totals_model
+    assert totals.index(0, 0).data().startswith("EPA+DHA") and totals.index(0, 1).data() == "500 mg"

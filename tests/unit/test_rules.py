@@ -355,6 +355,8 @@ def test_every_rule_has_complete_bilingual_texts_and_a_source():
         "UL-FOLIC_ACID", "UL-IODINE", "UL-VITAMIN_E", "IRON-SAFE-40", "VITD-NL-ADVICE",
         "INT-VKA-K", "INT-BISPH", "INT-LT4", "INT-THIAZIDE", "INT-QUINOLONE", "INT-TETRA",
         "INT-FE-CA", "INT-PPI-MG", "MED-UNRECOGNISED",
+        "INT-METF-B12", "INT-PPI-B12", "INT-LOOP-MG", "GC-BONE", "AED-VITD", "AI-BONE",
+        "INT-DIGOXIN-CA", "INT-ACTIVE-D", "INT-ANTICOAG-FISHOIL", "FISHOIL-5G",
     }  # fmt: skip
     assert set(ids) == expected
 

@@ -58,6 +58,7 @@ def _declared_texts() -> set[str]:
                 texts.add(text.english)
         if rule.instruction is not None:
             texts.update(rule.instruction.sentences.values())
+        texts.update(text.english for text in rule.reasons.values())
     return texts
 
 

@@ -28,6 +28,8 @@ class Nutrient(StrEnum):
     VITAMIN_K1 = "vitamin_k1"
     VITAMIN_K2 = "vitamin_k2"
     PREBIOTIC_FIBRE = "prebiotic_fibre"
+    #: The omega-3 fatty acids of fish oil, EPA and DHA together.
+    EPA_DHA = "epa_dha"
 
 
 class Unit(StrEnum):
@@ -53,6 +55,7 @@ CANONICAL_UNIT: dict[Nutrient, Unit] = {
             Nutrient.VITAMIN_B6,
             Nutrient.VITAMIN_C,
             Nutrient.VITAMIN_E,
+            Nutrient.EPA_DHA,
         ),
         Unit.MG,
     ),
@@ -156,6 +159,7 @@ NAMES: dict[Nutrient, str] = {
     Nutrient.VITAMIN_K1: N_("vitamin K1"),
     Nutrient.VITAMIN_K2: N_("vitamin K2"),
     Nutrient.PREBIOTIC_FIBRE: N_("prebiotic fibre"),
+    Nutrient.EPA_DHA: N_("EPA+DHA (omega-3)"),
 }
 
 

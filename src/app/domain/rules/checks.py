@@ -7,12 +7,15 @@ changes the check and every text that states it together.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.clients import DIET_NAMES, Diet, Sex
 from app.domain.medicines import Medicine
 from app.domain.nutrients import ORDER, Nutrient
 from app.domain.plan import Moment, TakenWith
 from app.domain.rules.model import Advice, Facts, Hit, Rule, Situation
 from app.domain.rules.values import (
+    Clauses,
     Moments,
     Names,
     Nutrients,
@@ -207,6 +210,109 @@ def interaction(f: Facts, rule: Rule) -> Hit | None:
     return Hit(present, f.items_for(present), values)
 
 
+def vitamin_k_interaction(f: Facts, rule: Rule) -> Hit | None:
+    """As interaction; the alternative message when the plan's vitamin K is only K1.
+
+    The evidence the usual message cites is about vitamin K2 (MK-7): a multivitamin's K1 gets
+    a message about K1.
+    """
+    hit = interaction(f, rule)
+    if hit is None or Nutrient.VITAMIN_K2 in hit.nutrients:
+        return hit
+    (form,) = hit.nutrients
+    values = {**hit.values, "total": Quantity(form, f.total(form))}
+    return replace(hit, values=values, alternative=True)
+
+
+def _taking_values(taking: list[tuple[str, Medicine]]) -> dict[str, object]:
+    return {"medicines": Names(tuple(dict.fromkeys(typed for typed, _ in taking)))}
+
+
+def above_with_medicine(f: Facts, rule: Rule) -> Hit | None:
+    """The client takes one of the rule's medicines and the plan is above the rule's "limit"."""
+    taking = f.taking_any(rule.medicine_classes)
+    hit = above(f, rule) if taking else None
+    if hit is None:
+        return None
+    return replace(hit, values={**hit.values, **_taking_values(taking)})
+
+
+def below_with_medicine(f: Facts, rule: Rule) -> Hit | None:
+    """The client takes the rule's medicine and the plan gives less than the "advised" amount."""
+    taking = f.taking_any(rule.medicine_classes)
+    advised = rule.thresholds["advised"]
+    assert isinstance(advised, Quantity)
+    nutrient, total = advised.nutrient, f.total(advised.nutrient)
+    if not taking or total >= advised.amount:
+        return None
+    values = {**_taking_values(taking), "total": Quantity(nutrient, total)}
+    return Hit((nutrient,), f.items_for([nutrient]), values)
+
+
+def _vitamin_d_short(f: Facts, rule: Rule) -> list[Text]:
+    """The "vitamin_d_low" reason when the plan gives less vitamin D than "vitamin_d".
+
+    "vitamin_d_none" when it gives none: "0 µg/day of vitamin D" is no way to say it.
+    """
+    total = f.total(Nutrient.VITAMIN_D)
+    if not f.has(Nutrient.VITAMIN_D):
+        return [rule.reason("vitamin_d_none")]
+    if total < rule.amount("vitamin_d"):
+        return [rule.reason("vitamin_d_low", total=Quantity(Nutrient.VITAMIN_D, total))]
+    return []
+
+
+def _bone_hit(f: Facts, rule: Rule, reasons: list[Text], alternative: bool = False) -> Hit:
+    taking = f.taking_any(rule.medicine_classes)
+    bone = (Nutrient.CALCIUM, Nutrient.VITAMIN_D)
+    values = {**_taking_values(taking), "reasons": Clauses(tuple(reasons))}
+    return Hit(bone, f.items_for(bone), values, alternative=alternative)
+
+
+def glucocorticoid_bone(f: Facts, rule: Rule) -> Hit | None:
+    """A systemic glucocorticoid with too little vitamin D, or no calcium and too little in food.
+
+    Food counts only when the plan has no calcium: dietary calcium unknown or below "calcium".
+    """
+    if not f.taking_any(rule.medicine_classes):
+        return None
+    reasons = _vitamin_d_short(f, rule)
+    dietary = f.client.dietary_calcium_mg
+    if not f.has(Nutrient.CALCIUM):
+        if dietary is None:
+            reasons.append(rule.reason("calcium_unknown"))
+        elif dietary < rule.amount("calcium"):
+            reasons.append(rule.reason("calcium_low", dietary=Quantity(Nutrient.CALCIUM, dietary)))
+    return _bone_hit(f, rule, reasons) if reasons else None
+
+
+def aromatase_bone(f: Facts, rule: Rule) -> Hit | None:
+    """An aromatase inhibitor with too little vitamin D, or too little calcium in all.
+
+    Calcium counts food and supplements together, so only when dietary calcium is recorded;
+    unknown with no calcium in the plan asks (the alternative, milder) to assess the intake.
+    """
+    if not f.taking_any(rule.medicine_classes):
+        return None
+    reasons = _vitamin_d_short(f, rule)
+    dietary = f.client.dietary_calcium_mg
+    calcium = f.total(Nutrient.CALCIUM)
+    if dietary is not None and dietary + calcium < rule.amount("calcium"):
+        reasons.append(
+            rule.reason(
+                "calcium_low",
+                dietary=Quantity(Nutrient.CALCIUM, dietary),
+                total=Quantity(Nutrient.CALCIUM, dietary + calcium),
+            )
+        )
+    unknown = dietary is None and not f.has(Nutrient.CALCIUM)
+    if unknown:
+        reasons.append(rule.reason("calcium_unknown"))
+    if not reasons:
+        return None
+    return _bone_hit(f, rule, reasons, alternative=unknown and len(reasons) == 1)
+
+
 def missing_with_medicine(f: Facts, rule: Rule) -> Hit | None:
     """The client takes the rule's medicine and the plan lacks its nutrient."""
     assert rule.medicine is not None
@@ -241,8 +347,8 @@ def unrecognised(f: Facts, rule: Rule) -> Hit | None:
 
 # --- handout sentences ----------------------------------------------------------------------
 def _medicine_names(s: Situation) -> Typed:
-    assert s.rule.medicine is not None
-    return Typed(tuple(dict.fromkeys(typed for typed, _ in s.facts.taking(s.rule.medicine))))
+    taking = s.facts.taking_any(s.rule.medicine_classes)
+    return Typed(tuple(dict.fromkeys(typed for typed, _ in taking)))
 
 
 def _given(s: Situation, among: tuple[Nutrient, ...]) -> list[Nutrient]:

@@ -15,7 +15,7 @@ from datetime import date
 from app.domain.medicines import MedicineClass as M
 from app.domain.nutrients import Nutrient as N
 from app.domain.rules import checks
-from app.domain.rules.model import Instruction, Rule, declare
+from app.domain.rules.model import Check, Instruction, Rule, declare
 from app.domain.rules.values import Nutrients, Quantity, Text
 from app.domain.severity import Severity
 from app.i18n import N_
@@ -118,6 +118,7 @@ def medicine_rule(
     message: str,
     action: str,
     source: Text,
+    check: Check = checks.interaction,
     **more: object,
 ) -> Rule:
     """A medicine that interacts with nutrients of the plan."""
@@ -129,7 +130,7 @@ def medicine_rule(
         action=action,
         source=source,
         reviewed=REVIEWED,
-        check=checks.interaction,
+        check=check,
         medicine=medicine,
         nutrients=nutrients,
         **more,  # type: ignore[arg-type]  # the optional fields of declare()
@@ -147,6 +148,12 @@ INT_VKA_K = medicine_rule(
         "{medicines} is a vitamin K antagonist and the plan contains {present}: even "
         "10 µg a day of vitamin K2 (MK-7) shifts the INR."
     ),
+    # Only vitamin K1 (a multivitamin's): the K2 study is not what fired.
+    alternative_message=N_(
+        "{medicines} is a vitamin K antagonist and the plan contains {present} ({total}/day): "
+        "vitamin K1 works directly against the antagonist, so any change in intake shifts the INR."
+    ),
+    check=checks.vitamin_k_interaction,
     action=N_(
         "Remove vitamin K from the plan; use it only in agreement with the "
         "anticoagulation clinic (trombosedienst)."
@@ -372,6 +379,129 @@ INT_TETRA = medicine_rule(
         },
         checks.keep_apart,
     ),
+)
+# --- issue 14: medicines that need bone nutrients, or limit them ----------------------------
+#: Vitamin D and calcium a day for bone protection (NHG Fractuurpreventie; NIV Osteoporose).
+BONE_VITD = Quantity(N.VITAMIN_D, 20)
+BONE_CALCIUM, BONE_CALCIUM_HIGH = Quantity(N.CALCIUM, 1000), Quantity(N.CALCIUM, 1100)
+#: Every medicine that raises the bleeding tendency (vitamin K antagonists have their own class).
+BLEEDING = (M.ANTICOAGULANT, M.VITAMIN_K_ANTAGONIST, M.ANTIPLATELET)
+GC_BONE = declare(
+    id="GC-BONE",
+    severity=Severity.WARNING,
+    title=N_("Vitamin D and calcium with a glucocorticoid"),
+    message=N_(
+        "{medicines} is a systemic glucocorticoid and {reasons}: long-term use raises the "
+        "risk of fractures; {vitamin_d} of vitamin D and {calcium} to {calcium_high} of "
+        "calcium a day are advised."
+    ),
+    action=N_(
+        "Advise {vitamin_d} of vitamin D a day; add calcium to reach {calcium} to "
+        "{calcium_high} a day with food; let the GP know."
+    ),
+    reasons={
+        "vitamin_d_low": N_("the plan gives {total}/day of vitamin D, less than {vitamin_d}"),
+        "vitamin_d_none": N_("the plan has no vitamin D"),
+        "calcium_unknown": N_("the plan has no calcium while dietary calcium is not recorded"),
+        "calcium_low": N_(
+            "the plan has no calcium while dietary calcium is {dietary}/day, less than {calcium}"
+        ),
+    },
+    source=Text(
+        N_(
+            "NHG-Standaard Fractuurpreventie (Dutch College of General Practitioners, fracture "
+            "prevention: glucocorticoids as a risk group); NIV-richtlijn Osteoporose en "
+            "fractuurpreventie (module calcium and vitamin D)"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.glucocorticoid_bone,
+    medicine=M.SYSTEMIC_GLUCOCORTICOID,
+    nutrients=(N.CALCIUM, N.VITAMIN_D),
+    thresholds={"vitamin_d": BONE_VITD, "calcium": BONE_CALCIUM, "calcium_high": BONE_CALCIUM_HIGH},
+)
+AI_BONE = declare(
+    id="AI-BONE",
+    severity=Severity.WARNING,
+    alternative_severity=Severity.ADVICE,
+    title=N_("Bone protection with an aromatase inhibitor"),
+    message=N_("{medicines} is an aromatase inhibitor, which speeds up bone loss, and {reasons}."),
+    action=N_(
+        "Aim for {calcium} to {calcium_high} of calcium a day (food first) and at least "
+        "{vitamin_d} of vitamin D; check that a DXA scan was made at the start."
+    ),
+    alternative_action=N_(
+        "Assess her calcium intake: aim for {calcium} to {calcium_high} a day (food first), "
+        "with at least {vitamin_d} of vitamin D."
+    ),
+    reasons={
+        "vitamin_d_low": N_("the plan gives {total}/day of vitamin D, less than {vitamin_d}"),
+        "vitamin_d_none": N_("the plan has no vitamin D"),
+        "calcium_low": N_(
+            "calcium from food ({dietary}/day) and supplements together is {total}/day, less "
+            "than {calcium}"
+        ),
+        "calcium_unknown": N_("dietary calcium is not recorded and the plan has no calcium"),
+    },
+    source=Text(
+        N_(
+            "NABON/NIV-richtlijn Borstkanker (Dutch breast cancer guideline), aftercare: "
+            "consequences of early menopause"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.aromatase_bone,
+    medicine=M.AROMATASE_INHIBITOR,
+    nutrients=(N.CALCIUM, N.VITAMIN_D),
+    thresholds={
+        "vitamin_d": Quantity(N.VITAMIN_D, 10),
+        "calcium": BONE_CALCIUM,
+        "calcium_high": Quantity(N.CALCIUM, 1200),
+    },
+)
+INT_ACTIVE_D = medicine_rule(
+    "INT-ACTIVE-D",
+    Severity.WARNING,
+    M.ACTIVE_VITAMIN_D,
+    (N.CALCIUM, N.VITAMIN_D),
+    title=N_("Vitamin D or calcium with active vitamin D"),
+    message=N_(
+        "{medicines} is an active form of vitamin D and the plan contains {present}: together "
+        "they risk hypercalcaemia."
+    ),
+    action=N_(
+        "Give vitamin D or calcium only as agreed with the prescriber, who monitors serum calcium."
+    ),
+    source=kompas(N_("alfacalcidol, calcitriol")),
+    instruction=Instruction(
+        {
+            "fired": N_(
+                "{medicines} is already a strong form of vitamin D: take extra vitamin D or "
+                "calcium only as agreed with your doctor."
+            )
+        },
+        checks.when_fired,
+    ),
+)
+FISHOIL_5G = declare(
+    id="FISHOIL-5G",
+    severity=Severity.WARNING,
+    title=N_("EPA+DHA above {limit} a day"),
+    message=N_(
+        "EPA+DHA from supplements {total}/day, more than {limit}: EFSA found no safety concern "
+        "up to {limit} a day; above it, safety has not been established."
+    ),
+    action=N_("Lower EPA+DHA to at most {limit} a day, unless a doctor prescribes more."),
+    source=Text(
+        N_(
+            "EFSA NDA Panel, scientific opinion on the tolerable upper intake level of EPA, DHA "
+            "and DPA, EFSA Journal 2012;10(7):2815"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.above,
+    thresholds={"limit": Quantity(N.EPA_DHA, 5000)},
+    shows_limit="limit",
 )
 UPPER_LIMITS = (
     upper_limit(N.CALCIUM, 2500, efsa(N_("calcium, 2012"))),
@@ -601,6 +731,173 @@ INT_PPI_MG = declare(
         checks.when_fired,
     ),
 )
+INT_PPI_B12 = declare(
+    id="INT-PPI-B12",
+    severity=Severity.ADVICE,
+    title=N_("Vitamin B12 with a proton pump inhibitor"),
+    message=N_(
+        "{medicines} is a proton pump inhibitor and the plan has no vitamin B12: use for "
+        "{years} years or more is associated with vitamin B12 deficiency."
+    ),
+    action=N_(
+        "If it has been used for {years} years or more, ask for a vitamin B12 test; consider "
+        "vitamin B12."
+    ),
+    source=Text(
+        N_(
+            "Lam et al., JAMA 2013;310:2435-42 (acid-suppressing medicines and vitamin B12 "
+            "deficiency)"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.missing_with_medicine,
+    medicine=M.PROTON_PUMP_INHIBITOR,
+    nutrients=(N.VITAMIN_B12,),
+    thresholds={"years": 2},
+)
+INT_METF_B12 = declare(
+    id="INT-METF-B12",
+    severity=Severity.ADVICE,
+    title=N_("Vitamin B12 with metformin"),
+    message=N_(
+        "{medicines} contains metformin and the plan has no vitamin B12: metformin lowers "
+        "vitamin B12 more with a higher dose and longer use."
+    ),
+    action=N_(
+        "Ask the GP for a vitamin B12 test if there is neuropathy, anaemia or cognitive "
+        "decline, or after years of use; consider vitamin B12. Routine screening is not "
+        "advised."
+    ),
+    source=Text(
+        N_(
+            "NHG-Standaard Diabetes mellitus type 2 (M01), knowledge gap: screening for vitamin "
+            "B12 deficiency in metformin use"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.missing_with_medicine,
+    medicine=M.METFORMIN,
+    nutrients=(N.VITAMIN_B12,),
+    instruction=Instruction(
+        {
+            "fired": N_(
+                "{medicines} can lower vitamin B12 over the years: ask your doctor for a B12 "
+                "test if your hands or feet tingle or you feel very tired."
+            )
+        },
+        checks.when_fired,
+    ),
+)
+INT_LOOP_MG = declare(
+    id="INT-LOOP-MG",
+    severity=Severity.ADVICE,
+    title=N_("Magnesium with a loop diuretic"),
+    message=N_(
+        "{medicines} is a loop diuretic and the plan has no magnesium: loop diuretics increase "
+        "the loss of magnesium (and calcium) in the urine."
+    ),
+    action=N_(
+        "Ask the GP for a serum magnesium test; add magnesium only when kidney function allows it."
+    ),
+    source=Text(
+        N_(
+            "Farmacotherapeutisch Kompas (National Health Care Institute, the Netherlands), "
+            "furosemide and bumetanide: adverse effects; SmPC"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.missing_with_medicine,
+    medicine=M.LOOP_DIURETIC,
+    nutrients=(N.MAGNESIUM,),
+    instruction=Instruction(
+        {
+            "fired": N_(
+                "With {medicines} you lose more magnesium in your urine: ask your doctor to "
+                "check the magnesium level in your blood."
+            )
+        },
+        checks.when_fired,
+    ),
+)
+AED_VITD = declare(
+    id="AED-VITD",
+    severity=Severity.ADVICE,
+    title=N_("Vitamin D with an enzyme-inducing anti-epileptic"),
+    message=N_(
+        "{medicines} speeds up the breakdown of vitamin D (risk of osteomalacia), and the plan "
+        "gives {total}/day of vitamin D, less than {advised}."
+    ),
+    action=N_(
+        "Consider {advised} of vitamin D a day; ask the neurologist or GP about a 25(OH)D test."
+    ),
+    source=both(
+        kompas(N_("carbamazepine, phenytoin, phenobarbital, primidone")),
+        Text(N_("Q J Med 1986;59:569 (lower 25(OH)D with enzyme-inducing anti-epileptics)")),
+    ),
+    reviewed=REVIEWED,
+    check=checks.below_with_medicine,
+    medicine=M.ENZYME_INDUCING_ANTIEPILEPTIC,
+    nutrients=(N.VITAMIN_D,),
+    thresholds={"advised": BONE_VITD},
+)
+INT_DIGOXIN_CA = medicine_rule(
+    "INT-DIGOXIN-CA",
+    Severity.ADVICE,
+    M.DIGOXIN,
+    (N.CALCIUM, N.VITAMIN_D),
+    title=N_("Calcium or vitamin D with digoxin"),
+    message=N_(
+        "{medicines} is digoxin and the plan contains {present}: a high serum calcium makes "
+        "digoxin more toxic (arrhythmias)."
+    ),
+    action=N_("Ask the GP to monitor serum calcium; avoid high doses of vitamin D."),
+    source=kompas(N_("digoxin; calcium/colecalciferol")),
+    instruction=Instruction(
+        {
+            "fired": N_(
+                "You use {medicines}: ask your doctor to check the calcium level in your blood "
+                "regularly, and do not take extra vitamin D on your own."
+            )
+        },
+        checks.when_fired,
+    ),
+)
+INT_ANTICOAG_FISHOIL = declare(
+    id="INT-ANTICOAG-FISHOIL",
+    severity=Severity.ADVICE,
+    title=N_("High-dose fish oil with a blood thinner"),
+    message=N_(
+        "{medicines} raises the bleeding tendency and the plan gives {total}/day of EPA+DHA, "
+        "more than {limit}: high-dose fish oil may add to it."
+    ),
+    action=N_(
+        "Limit EPA+DHA to at most {limit} a day, or agree the dose with the prescriber or the "
+        "anticoagulation clinic (trombosedienst)."
+    ),
+    source=both(
+        Text(
+            N_(
+                "EFSA NDA Panel, scientific opinion on the tolerable upper intake level of EPA, "
+                "DHA and DPA, EFSA Journal 2012;10(7):2815"
+            )
+        ),
+        Text(N_("US FDA, GRAS notices for fish oil (EPA+DHA with anticoagulants)")),
+    ),
+    reviewed=REVIEWED,
+    check=checks.above_with_medicine,
+    medicine=BLEEDING[0],
+    more_medicines=BLEEDING[1:],
+    thresholds={"limit": Quantity(N.EPA_DHA, 3000)},
+    instruction=Instruction(
+        {
+            "fired": N_(
+                "High-dose fish oil can make you bleed more easily while you use {medicines}: "
+                "take no more than the schedule shows, and tell your doctor you take it."
+            )
+        },
+        checks.when_fired,
+    ),
+)
 MED_UNRECOGNISED = declare(
     id="MED-UNRECOGNISED",
     severity=Severity.ADVICE,
@@ -626,6 +923,10 @@ RULES: tuple[Rule, ...] = (
     INT_THIAZIDE,
     INT_QUINOLONE,
     INT_TETRA,
+    GC_BONE,
+    AI_BONE,
+    INT_ACTIVE_D,
+    FISHOIL_5G,
     *UPPER_LIMITS,
     IRON_SAFE_40,
     ZN_RISK_65,
@@ -639,5 +940,11 @@ RULES: tuple[Rule, ...] = (
     PREBIOTIC_CA_MG,
     INT_FE_CA,
     INT_PPI_MG,
+    INT_PPI_B12,
+    INT_METF_B12,
+    INT_LOOP_MG,
+    AED_VITD,
+    INT_DIGOXIN_CA,
+    INT_ANTICOAG_FISHOIL,
     MED_UNRECOGNISED,
 )

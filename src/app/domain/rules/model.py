@@ -72,6 +72,10 @@ class Facts:
         """The client's medicines of *kind*: (name as typed, recognised medicine)."""
         return self.medicines.get(kind, [])
 
+    def taking_any(self, kinds: Iterable[MedicineClass]) -> list[tuple[str, Medicine]]:
+        """The client's medicines of any of *kinds*, in the order the classes are given."""
+        return [taken for kind in kinds for taken in self.taking(kind)]
+
     def on_vka(self) -> bool:
         """Whether the client takes a vitamin K antagonist."""
         return bool(self.taking(MedicineClass.VITAMIN_K_ANTAGONIST))
@@ -161,6 +165,10 @@ class Rule:
     shows_limit: str | None = None
     #: The sentence the rule puts on the client's handout, if any.
     instruction: Instruction | None = None
+    #: Further medicine classes the rule is about, besides *medicine* (all bleeding risks).
+    more_medicines: tuple[MedicineClass, ...] = ()
+    #: Clauses a message joins to say which of several conditions fired, by name.
+    reasons: Mapping[str, Text] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # The texts show the thresholds: bind them here, so a rule and its texts never differ.
@@ -169,6 +177,20 @@ class Rule:
             if text is not None:
                 bound = replace(text, values={**text.values, **self.thresholds})
                 object.__setattr__(self, name, bound)
+        reasons = {
+            k: replace(t, values={**t.values, **self.thresholds}) for k, t in self.reasons.items()
+        }
+        object.__setattr__(self, "reasons", reasons)
+
+    @property
+    def medicine_classes(self) -> tuple[MedicineClass, ...]:
+        """Every medicine class the rule is about."""
+        return (self.medicine, *self.more_medicines) if self.medicine else self.more_medicines
+
+    def reason(self, name: str, **values: object) -> Text:
+        """The declared clause *name* with the values of this finding."""
+        text = self.reasons[name]
+        return replace(text, values={**text.values, **values})
 
     def amount(self, name: str) -> float:
         """The number of threshold *name* (a quantity's amount, in its canonical unit)."""
@@ -210,6 +232,7 @@ class Rule:
             "thresholds": self.thresholds_text("en"),
             "reviewed": self.reviewed.isoformat(),
             "instruction": sorted(self.instruction.sentences.values()) if self.instruction else [],
+            "reasons": {name: text.english for name, text in sorted(self.reasons.items())},
         }
         for name, text in texts.items():
             described[name] = text.english if text else None
@@ -236,6 +259,8 @@ def declare(
     shows_limit: str | None = None,
     instruction: Instruction | None = None,
     shows: Mapping[str, object] | None = None,
+    more_medicines: tuple[MedicineClass, ...] = (),
+    reasons: Mapping[str, str] | None = None,
 ) -> Rule:
     """A rule whose texts show its thresholds (the declarations' one way to make a rule).
 
@@ -265,6 +290,8 @@ def declare(
         alternative_action=bound(alternative_action) if alternative_action else None,
         shows_limit=shows_limit,
         instruction=instruction,
+        more_medicines=more_medicines,
+        reasons={name: bound(text) for name, text in (reasons or {}).items()},
     )
 
 

@@ -104,6 +104,17 @@ class ProductNames:
 
 
 @dataclass(frozen=True)
+class Clauses:
+    """Texts joined into one list: "vitamin D is below 20 µg and the plan has no calcium"."""
+
+    clauses: tuple[Text, ...]
+
+    def render(self, language: str) -> str:
+        """The clauses in *language*, joined with "and" / "en"."""
+        return join([clause(language) for clause in self.clauses], language)
+
+
+@dataclass(frozen=True)
 class Moments:
     """Moments of the day."""
 
@@ -126,7 +137,7 @@ def render_value(value: object, language: str) -> str:
     """Any value a text shows, as text in *language*."""
     if isinstance(value, Text):
         return value(language)
-    if isinstance(value, Quantity | Nutrients | Names | Typed | ProductNames | Moments):
+    if isinstance(value, Quantity | Nutrients | Names | Typed | ProductNames | Moments | Clauses):
         return value.render(language)
     if isinstance(value, float | int) and not isinstance(value, bool):
         return format_amount(float(value), language)
