@@ -82,6 +82,11 @@ def condition_name(condition: Condition, language: str) -> str:
     return catalogue(language).gettext(CONDITION_NAMES[condition])
 
 
+def egfr_unit(language: str) -> str:
+    """The eGFR's unit as written in *language*: "mL/min/1.73 m²", "ml/min/1,73 m²"."""
+    return catalogue(language).gettext(EGFR_UNIT)
+
+
 def in_condition_order(conditions: Iterable[Condition]) -> tuple[Condition, ...]:
     """The conditions in their declared order, each once (how they are stored and written)."""
     chosen = set(conditions)

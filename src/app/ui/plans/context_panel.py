@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from app.domain import clock, limits
 from app.domain.clients import (
-    EGFR_UNIT,
     ClientDraft,
     Condition,
     Diet,
@@ -24,6 +23,7 @@ from app.domain.clients import (
     Sex,
     age_on,
     condition_name,
+    egfr_unit,
     format_date,
     parse_date,
 )
@@ -105,7 +105,7 @@ class ContextPanel(QGroupBox):
             (_("Menopausal status"), self.menopausal_status),
             (_("Diet"), self.diet),
             (_("Calcium from food (mg/day)"), self.dietary_calcium),
-            (_("eGFR ({unit})", unit=_(EGFR_UNIT)), self.egfr),
+            (_("eGFR ({unit})", unit=egfr_unit(language())), self.egfr),
         )
         for row, (label, widget) in enumerate(left):
             grid.addWidget(QLabel(label), row, 0)
@@ -197,7 +197,7 @@ class ContextPanel(QGroupBox):
                     "eGFR: a whole number from {minimum} to {maximum} {unit}.",
                     minimum=limits.EGFR_MIN,
                     maximum=limits.EGFR_MAX,
-                    unit=_(EGFR_UNIT),
+                    unit=egfr_unit(language()),
                 )
         # A wrong eGFR stays explained, but does not hold up an edit of another field.
         self.error.setText(egfr_problem)

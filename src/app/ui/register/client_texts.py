@@ -10,13 +10,13 @@ from datetime import date
 from app.domain import limits
 from app.domain.clients import (
     DATE_EXAMPLE,
-    EGFR_UNIT,
     Condition,
     Diet,
     FieldProblem,
     MenopausalStatus,
     Sex,
     condition_name,
+    egfr_unit,
     format_date,
     in_condition_order,
 )
@@ -68,7 +68,7 @@ def problem_text(problem: FieldProblem) -> str:
             "Enter an eGFR from {minimum} to {maximum} {unit}.",
             minimum=limits.EGFR_MIN,
             maximum=limits.EGFR_MAX,
-            unit=_(EGFR_UNIT),
+            unit=egfr_unit(language()),
         ),
         ("medicines", "invalid"): _("A medicine name has invisible control characters."),
         ("medicines", "too_long"): _(

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from app.domain import clock, limits
 from app.domain.clients import (
     CLIENT_FIELDS,
-    EGFR_UNIT,
     ClientDraft,
     ClientRecord,
     Condition,
@@ -40,6 +39,7 @@ from app.domain.clients import (
     age_on,
     condition_name,
     date_text_problem,
+    egfr_unit,
     format_date,
     parse_date,
     validate_client,
@@ -140,7 +140,7 @@ class ClientForm(QDialog):
         calcium_row.addWidget(QLabel(_("mg/day from food")), 1)
         egfr_row = QHBoxLayout()
         egfr_row.addWidget(self.egfr)
-        egfr_row.addWidget(QLabel(_(EGFR_UNIT)), 1)
+        egfr_row.addWidget(QLabel(egfr_unit(language())), 1)
         conditions_box = QWidget()
         conditions_grid = QGridLayout(conditions_box)
         conditions_grid.setContentsMargins(0, 0, 0, 0)
