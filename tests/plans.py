@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.clients import Diet, MenopausalStatus, Sex
+from app.domain.clients import Condition, Diet, MenopausalStatus, Sex
 from app.domain.nutrients import Nutrient, Unit
 from app.domain.plan import ClientContext, Moment, NutrientAmount, Plan, PlanItem, TakenWith
 
@@ -42,6 +42,8 @@ def plan(
     diet: str = "omnivore",
     medicines: tuple[str, ...] = (),
     dietary_calcium_mg: float | None = None,
+    egfr: int | None = None,
+    conditions: tuple[str, ...] = (),
 ) -> Plan:
     """A plan for a client described by the keywords."""
     return Plan(
@@ -53,6 +55,8 @@ def plan(
             diet=Diet(diet),
             medicines=medicines,
             dietary_calcium_mg=dietary_calcium_mg,
+            egfr=egfr,
+            conditions=frozenset(Condition(c) for c in conditions),
         ),
         items=items,
     )

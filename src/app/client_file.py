@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from app.domain import clock
+from app.domain.clients import in_condition_order
 from app.domain.evaluation import evaluate_for
 from app.domain.planfile import plan_to_data
 from app.domain.rules import RULES_VERSION
@@ -62,6 +63,8 @@ def export_client_file(
             "diet": draft.diet.value,
             "dietary_calcium_mg": draft.dietary_calcium_mg,
             "medicines": draft.medicines,
+            "egfr": draft.egfr,
+            "conditions": [c.value for c in in_condition_order(draft.conditions)],
             "allergies": draft.allergies,
             "notes": draft.notes,
             "email": draft.email,

@@ -211,3 +211,55 @@ def test_write_then_read_gives_the_same_plan_and_findings():
     assert again == plan
     assert [f.rule_id for f in evaluate(again)] == [f.rule_id for f in evaluate(plan)]
     assert json.loads(dump_plan(plan))["client"]["birth_date"] == "1954-06-01"
+
+
+def test_kidney_function_and_conditions_are_read_and_written():
+    data = with_change("client.egfr", 25)
+    data["client"]["conditions"] = ["calcium_kidney_stones", "hypercalcaemia"]
+    p = plan_from_data(data)
+    assert p.client.egfr == 25
+    assert {c.value for c in p.client.conditions} == {"hypercalcaemia", "calcium_kidney_stones"}
+    assert {"HYPERCA", "RENAL-CA-D", "STONE-CA"} <= {f.rule_id for f in evaluate(p)}
+    written = json.loads(dump_plan(p))["client"]
+    assert written["egfr"] == 25
+    assert written["conditions"] == ["hypercalcaemia", "calcium_kidney_stones"]  # declared order
+    assert plan_from_data(json.loads(dump_plan(p))) == p
+    # Absent, null and empty mean unknown / none; nothing is written for them.
+    for value in (None, []):
+        data["client"].update(egfr=None, conditions=value)
+        for plain in (plan_from_data(data), plan_from_data(VALID)):
+            assert plain.client.egfr is None and plain.client.conditions == frozenset()
+            assert "egfr" not in dump_plan(plain) and "conditions" not in dump_plan(plain)
+
+
+@pytest.mark.parametrize(
+    ("egfr", "message"),
+    [
+        (29.5, "client.egfr: 29.5 is not an eGFR in whole mL/min/1.73 m² from 1 to 200"),
+        (0, "client.egfr: 0 is not an eGFR in whole mL/min/1.73 m² from 1 to 200"),
+        (201, "client.egfr: 201 is not an eGFR in whole mL/min/1.73 m² from 1 to 200"),
+        (-3, "client.egfr: -3 is not an eGFR in whole mL/min/1.73 m² from 1 to 200"),
+        ("45", 'client.egfr: "45" is not a number'),
+        (True, "client.egfr: true is not a number"),
+    ],
+)
+def test_an_egfr_that_is_no_whole_number_in_bounds_is_refused(egfr, message):
+    assert problems(with_change("client.egfr", egfr)) == [message]
+
+
+def test_unknown_condition_names_are_refused_by_name():
+    data = copy.deepcopy(VALID)
+    data["client"]["conditions"] = ["sarcoidosis", "kidney_stones", 3, ["x"]]
+    known = "hypercalcaemia, sarcoidosis, primary_hyperparathyroidism, calcium_kidney_stones"
+    assert problems(data) == [
+        f'client.conditions[1]: "kidney_stones" is not a known condition ({known})',
+        f"client.conditions[2]: 3 is not a known condition ({known})",
+        f'client.conditions[3]: ["x"] is not a known condition ({known})',
+    ]
+    data["client"]["conditions"] = "sarcoidosis"
+    assert problems(data) == ['client.conditions: "sarcoidosis" should be a list']
+    with pytest.raises(PlanFileError) as error:
+        plan_from_data(with_change("client.egfr", 0))
+    assert error.value.lines("nl") == [
+        "client.egfr: 0 is geen eGFR in hele ml/min/1,73 m² van 1 tot en met 200"
+    ]

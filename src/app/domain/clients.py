@@ -7,6 +7,7 @@ UI turns each code into a translated message shown next to its field.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -54,6 +55,42 @@ DIET_NAMES: dict[Diet, str] = {
 def diet_name(diet: Diet, language: str) -> str:
     """The diet pattern's name in *language*: "little meat", "veganistisch"."""
     return catalogue(language).gettext(DIET_NAMES[diet])
+
+
+class Condition(StrEnum):
+    """A condition that forbids or limits calcium, vitamin D or magnesium (the rules read it)."""
+
+    HYPERCALCAEMIA = "hypercalcaemia"
+    SARCOIDOSIS = "sarcoidosis"
+    PRIMARY_HYPERPARATHYROIDISM = "primary_hyperparathyroidism"
+    CALCIUM_KIDNEY_STONES = "calcium_kidney_stones"
+
+
+#: The name of each condition, in lower case as inside a sentence (the form capitalises it).
+CONDITION_NAMES: dict[Condition, str] = {
+    Condition.HYPERCALCAEMIA: N_("hypercalcaemia"),
+    Condition.SARCOIDOSIS: N_("sarcoidosis"),
+    Condition.PRIMARY_HYPERPARATHYROIDISM: N_("primary hyperparathyroidism"),
+    Condition.CALCIUM_KIDNEY_STONES: N_("calcium kidney stones"),
+}
+#: The unit of the eGFR, as every field and text shows it.
+EGFR_UNIT = N_("mL/min/1.73 m²")
+
+
+def condition_name(condition: Condition, language: str) -> str:
+    """The condition's name in *language*: "sarcoidosis", "sarcoïdose"."""
+    return catalogue(language).gettext(CONDITION_NAMES[condition])
+
+
+def egfr_unit(language: str) -> str:
+    """The eGFR's unit as written in *language*: "mL/min/1.73 m²", "ml/min/1,73 m²"."""
+    return catalogue(language).gettext(EGFR_UNIT)
+
+
+def in_condition_order(conditions: Iterable[Condition]) -> tuple[Condition, ...]:
+    """The conditions in their declared order, each once (how they are stored and written)."""
+    chosen = set(conditions)
+    return tuple(c for c in Condition if c in chosen)
 
 
 # Dutch (and a few neighbouring) family-name prefixes ("tussenvoegsels"), longest first so
@@ -231,6 +268,9 @@ class ClientDraft:
     diet: Diet = Diet.OMNIVORE
     dietary_calcium_mg: int | None = None
     medicines: list[str] = field(default_factory=list)
+    #: Kidney function (eGFR, mL/min/1.73 m²), when known.
+    egfr: int | None = None
+    conditions: frozenset[Condition] = frozenset()
     allergies: str = ""
     notes: str = ""
     email: str = ""
@@ -255,6 +295,8 @@ class ClientDraft:
             diet=self.diet,
             dietary_calcium_mg=self.dietary_calcium_mg,
             medicines=[" ".join(m.split()) for m in self.medicines if m.strip()],
+            egfr=self.egfr,
+            conditions=frozenset(self.conditions),
             allergies=self.allergies.strip(),
             notes=self.notes.strip(),
             email=self.email.strip(),
@@ -316,6 +358,8 @@ def validate_client(draft: ClientDraft, today: date) -> list[FieldProblem]:
     calcium = draft.dietary_calcium_mg
     if calcium is not None and not 0 <= calcium <= MAX_DIETARY_CALCIUM_MG:
         problems.append(FieldProblem("dietary_calcium_mg", "out_of_range"))
+    if draft.egfr is not None and not limits.EGFR_MIN <= draft.egfr <= limits.EGFR_MAX:
+        problems.append(FieldProblem("egfr", "out_of_range"))
     if len(draft.medicines) > limits.MEDICINES or any(
         len(m) > limits.MEDICINE for m in draft.medicines
     ):

@@ -53,6 +53,10 @@ AGB_CODE = 20
 AGE_YEARS = 125
 #: Calcium from food in mg a day (the client's context): several times any real diet.
 DIETARY_CALCIUM_MG = 10_000
+#: A client's kidney function (eGFR, mL/min/1.73 m²), a whole number: the lowest and highest
+#: value accepted. Outside them is a typing error (a healthy young adult is about 120).
+EGFR_MIN = 1
+EGFR_MAX = 200
 #: Units (tablets, capsules, doses) at one moment of the day: more is a typing error.
 UNITS_PER_MOMENT = 20
 #: Anything in one unit, as mass in mg: more than 100 g in one tablet is a typing error.

@@ -10,7 +10,15 @@ from enum import StrEnum
 from functools import cached_property
 
 from app.domain import limits
-from app.domain.clients import ClientDraft, Diet, MenopausalStatus, Sex, age_on, display_name
+from app.domain.clients import (
+    ClientDraft,
+    Condition,
+    Diet,
+    MenopausalStatus,
+    Sex,
+    age_on,
+    display_name,
+)
 from app.domain.medicines import RecognisedMedicines, recognise_all
 from app.domain.nutrients import (
     ORDER,
@@ -153,6 +161,9 @@ class ClientContext:
     dietary_calcium_mg: float | None = None
     name: str | None = None
     birth_date: date | None = None
+    #: Kidney function (eGFR, mL/min/1.73 m²), when known.
+    egfr: int | None = None
+    conditions: frozenset[Condition] = frozenset()
 
     @cached_property
     def recognised_medicines(self) -> RecognisedMedicines:
@@ -191,7 +202,16 @@ class Plan:
 
 #: The client fields the rules read (through client_context); her name only labels the handout.
 RULE_FIELDS = frozenset(
-    {"birth_date", "sex", "menopausal_status", "diet", "medicines", "dietary_calcium_mg"}
+    {
+        "birth_date",
+        "sex",
+        "menopausal_status",
+        "diet",
+        "medicines",
+        "dietary_calcium_mg",
+        "egfr",
+        "conditions",
+    }
 )
 
 
@@ -207,6 +227,8 @@ def client_context(draft: ClientDraft, plan_date: date) -> ClientContext:
         dietary_calcium_mg=draft.dietary_calcium_mg,
         name=display_name(draft.given_names, draft.family_name_prefix, draft.family_name),
         birth_date=draft.birth_date,
+        egfr=draft.egfr,
+        conditions=frozenset(draft.conditions),
     )
 
 

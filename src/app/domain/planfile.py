@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import clock, limits
-from app.domain.clients import Diet, MenopausalStatus, Sex, age_on
+from app.domain.clients import Condition, Diet, MenopausalStatus, Sex, age_on, in_condition_order
 from app.domain.nutrients import Nutrient, Unit, iu_defined, parse_unit
 from app.domain.plan import (
     ClientContext,
@@ -232,6 +232,8 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
                     reader.problem(path, "text", medicine, str(limits.MEDICINE))
                 elif medicine.strip():  # a blank line in a list is no medicine
                     medicines.append(medicine.strip())
+    egfr = _egfr(reader, data.get("egfr"))
+    conditions = _conditions(reader, data.get("conditions"))
     if age is None or sex is None or status is None or diet is None:
         return None
     born_value = data.get("birth_date")
@@ -244,7 +246,38 @@ def _client(reader: _Reader, raw: object, plan_date: date) -> ClientContext | No
         dietary_calcium_mg=calcium,
         name=name,
         birth_date=date.fromisoformat(born_value) if isinstance(born_value, str) else None,
+        egfr=egfr,
+        conditions=conditions,
     )
+
+
+def _egfr(reader: _Reader, value: object) -> int | None:
+    """The client's eGFR: a whole number within the bounds, or absent (null)."""
+    if value is None:
+        return None
+    number = reader.number(value, "client.egfr")
+    if number is None:
+        return None
+    if number != int(number) or not limits.EGFR_MIN <= number <= limits.EGFR_MAX:
+        reader.problem("client.egfr", "egfr", value)
+        return None
+    return int(number)
+
+
+def _conditions(reader: _Reader, value: object) -> frozenset[Condition]:
+    """The client's conditions: a list of known condition names."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list):
+        reader.problem("client.conditions", "not_list", value)
+        return frozenset()
+    found: set[Condition] = set()
+    for index, name in enumerate(value):
+        try:
+            found.add(Condition(name))
+        except ValueError:
+            reader.problem(f"client.conditions[{index}]", "condition", name, choices(Condition))
+    return frozenset(found)
 
 
 def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
@@ -424,6 +457,10 @@ def plan_to_data(plan: Plan) -> dict[str, object]:
     )
     if client.dietary_calcium_mg is not None:
         client_data["dietary_calcium_mg"] = client.dietary_calcium_mg
+    if client.egfr is not None:
+        client_data["egfr"] = client.egfr
+    if client.conditions:
+        client_data["conditions"] = [c.value for c in in_condition_order(client.conditions)]
     return {
         "format": FORMAT,
         "plan_date": plan.plan_date.isoformat(),

@@ -79,6 +79,8 @@ class Problem:
             moments=choices(Moment),
             max_units=MAX_UNITS_PER_MOMENT,
             grams=_MAX_GRAMS_PER_UNIT,
+            egfr_min=limits.EGFR_MIN,
+            egfr_max=limits.EGFR_MAX,
         )
         return f"{self.path}: {text}" if self.path else text
 
@@ -142,6 +144,8 @@ MESSAGES: dict[str, str] = {
     "not_finite": N_("{value} is not a finite number"),
     "negative": N_("{value} is negative"),
     "dietary_calcium": N_("{value} mg/day is not plausible (0 to {max_mg})"),
+    "egfr": N_("{value} is not an eGFR in whole mL/min/1.73 m² from {egfr_min} to {egfr_max}"),
+    "condition": N_("{value} is not a known condition ({detail})"),
     "nutrient": N_("{value} is not a known nutrient"),
     "unit": N_("{value} is not a known unit (g, mg, µg, IU)"),
     "iu_undefined": N_("{value} is not defined for {detail}"),

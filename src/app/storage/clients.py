@@ -23,10 +23,12 @@ from app.domain.clients import (
     ClientDraft,
     ClientRecord,
     ClientSummary,
+    Condition,
     Diet,
     FieldProblem,
     MenopausalStatus,
     Sex,
+    in_condition_order,
     name_sort_key,
     search_terms,
     search_text,
@@ -330,6 +332,8 @@ class _Columns(TypedDict):
     menopausal_status: str
     diet: str
     dietary_calcium_mg: int | None
+    egfr: int | None
+    conditions: str | None
     allergies: str
     notes: str
     email: str
@@ -347,6 +351,8 @@ def _columns(draft: ClientDraft) -> _Columns:
         "menopausal_status": draft.menopausal_status.value,
         "diet": draft.diet.value,
         "dietary_calcium_mg": draft.dietary_calcium_mg,
+        "egfr": draft.egfr,
+        "conditions": ",".join(c.value for c in in_condition_order(draft.conditions)) or None,
         "allergies": draft.allergies,
         "notes": draft.notes,
         "email": draft.email,
@@ -378,6 +384,8 @@ def _record(row: Client) -> ClientRecord:
         diet=Diet(row.diet),
         dietary_calcium_mg=row.dietary_calcium_mg,
         medicines=[m.name for m in row.medicines],
+        egfr=row.egfr,
+        conditions=frozenset(Condition(name) for name in (row.conditions or "").split(",") if name),
         allergies=row.allergies,
         notes=row.notes,
         email=row.email,

@@ -28,6 +28,10 @@ class Client(SQLModel, table=True):
     menopausal_status: str = Field(default="unknown", max_length=20)
     diet: str = Field(default="omnivore", max_length=20)
     dietary_calcium_mg: int | None = None
+    #: Kidney function (eGFR, mL/min/1.73 m²); empty when not known.
+    egfr: int | None = None
+    #: The client's conditions the rules read, their names joined by commas; empty for none.
+    conditions: str | None = Field(default=None, max_length=200)
     allergies: str = ""
     notes: str = ""
     email: str = Field(default="", max_length=320)

@@ -338,6 +338,27 @@ def same_moment(f: Facts, rule: Rule) -> Hit | None:
     return None
 
 
+def with_condition(f: Facts, rule: Rule) -> Hit | None:
+    """The client has the rule's condition and the plan has any of its nutrients."""
+    assert rule.condition is not None
+    present = f.present(rule.nutrients)
+    if rule.condition in f.client.conditions and present:
+        return Hit(present, f.items_for(present), {"present": Nutrients(present)})
+    return None
+
+
+def low_kidney_function(f: Facts, rule: Rule) -> Hit | None:
+    """The client's eGFR is below the rule's "egfr_below" and the plan has any of its nutrients.
+
+    An unknown eGFR is no finding: the rule asks about a recorded kidney function only.
+    """
+    egfr = f.client.egfr
+    present = f.present(rule.nutrients)
+    if egfr is None or egfr >= rule.amount("egfr_below") or not present:
+        return None
+    return Hit(present, f.items_for(present), {"present": Nutrients(present), "egfr": egfr})
+
+
 def unrecognised(f: Facts, rule: Rule) -> Hit | None:
     """Medicines that were typed but not recognised."""
     if f.unrecognised:

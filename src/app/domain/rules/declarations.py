@@ -11,7 +11,9 @@ Tests fail when a rule id, a threshold or a handout sentence appears anywhere el
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from app.domain.clients import EGFR_UNIT, Condition
 from app.domain.medicines import MedicineClass as M
 from app.domain.nutrients import Nutrient as N
 from app.domain.rules import checks
@@ -898,6 +900,155 @@ INT_ANTICOAG_FISHOIL = declare(
         checks.when_fired,
     ),
 )
+# --- client conditions and kidney function (issue 14) ----------------------------------------
+#: Below this eGFR (mL/min/1.73 m²) kidney function is severely impaired (CKD stage 4-5): the
+#: calcium/colecalciferol SmPC's contraindication, and the point where magnesium accumulates.
+#: [U] for magnesium: the Kompas threshold is not confirmed; verify before release.
+SEVERE_RENAL_EGFR = 30
+#: A calcium supplement with calcium kidney stones: at most this much at one time, with meals.
+CALCIUM_PER_DOSE_WITH_STONES = Quantity(N.CALCIUM, 500)
+EGFR_SHOWN = {"unit": Text(EGFR_UNIT)}
+
+
+def smpc(product: str, section: str) -> Text:
+    """A section of a product's summary of product characteristics (SmPC)."""
+    return Text(
+        N_("SmPC {product}, section {section}"),
+        {"product": product, "section": section},
+    )
+
+
+CALCI_CHEW_D3 = "Calci-Chew D3"
+
+
+def condition_rule(
+    id: str, severity: Severity, condition: Condition, nutrients: tuple[N, ...], **texts: Any
+) -> Rule:
+    """A condition of the client that forbids or limits nutrients of the plan."""
+    return declare(
+        id=id,
+        severity=severity,
+        reviewed=REVIEWED,
+        check=checks.with_condition,
+        condition=condition,
+        nutrients=nutrients,
+        **texts,
+    )
+
+
+def kidney_rule(id: str, nutrients: tuple[N, ...], **texts: Any) -> Rule:
+    """Severe renal impairment (recorded eGFR below the threshold) and nutrients of the plan."""
+    return declare(
+        id=id,
+        severity=Severity.WARNING,
+        reviewed=REVIEWED,
+        check=checks.low_kidney_function,
+        nutrients=nutrients,
+        thresholds={"egfr_below": SEVERE_RENAL_EGFR},
+        shows=EGFR_SHOWN,
+        **texts,
+    )
+
+
+HYPERCA = condition_rule(
+    "HYPERCA",
+    Severity.CRITICAL,
+    Condition.HYPERCALCAEMIA,
+    (N.CALCIUM, N.VITAMIN_D),
+    title=N_("Calcium or vitamin D with hypercalcaemia"),
+    message=N_(
+        "The client has hypercalcaemia and the plan contains {present}: calcium and vitamin D "
+        "are contraindicated with hypercalcaemia."
+    ),
+    action=N_("Remove calcium and vitamin D from the plan and refer the client to the GP."),
+    source=smpc(CALCI_CHEW_D3, "4.3"),
+)
+SARCOID_D = condition_rule(
+    "SARCOID-D",
+    Severity.WARNING,
+    Condition.SARCOIDOSIS,
+    (N.CALCIUM, N.VITAMIN_D),
+    title=N_("Vitamin D or calcium with sarcoidosis"),
+    message=N_(
+        "The client has sarcoidosis and the plan contains {present}: in sarcoidosis more "
+        "vitamin D is converted to its active form, with a risk of hypercalcaemia."
+    ),
+    action=N_(
+        "Give vitamin D or calcium only in agreement with the treating specialist, with calcium "
+        "in blood and urine monitored."
+    ),
+    source=smpc("calcium/colecalciferol", "4.4"),
+)
+PHPT_CA = condition_rule(
+    "PHPT-CA",
+    Severity.WARNING,
+    Condition.PRIMARY_HYPERPARATHYROIDISM,
+    (N.CALCIUM,),
+    title=N_("Calcium supplement with primary hyperparathyroidism"),
+    message=N_(
+        "The client has primary hyperparathyroidism and the plan contains {present}: calcium "
+        "supplements are contraindicated in hyperparathyroidism."
+    ),
+    action=N_(
+        "Remove the calcium supplement and keep calcium from food normal; vitamin D only as "
+        "the specialist prescribes."
+    ),
+    source=Text(
+        N_("Package leaflet Calcium/Vitamine D3 Sandoz (contraindication: hyperparathyroidism)")
+    ),
+)
+STONE_CA = condition_rule(
+    "STONE-CA",
+    Severity.WARNING,
+    Condition.CALCIUM_KIDNEY_STONES,
+    (N.CALCIUM,),
+    title=N_("Calcium supplement with calcium kidney stones"),
+    message=N_(
+        "The client has had calcium kidney stones and the plan contains {present}: calcium "
+        "supplements, especially between meals, raise the risk of new stones."
+    ),
+    action=N_(
+        "Prefer calcium from food (do not restrict it); any supplement only with meals, at "
+        "most {per_dose} at a time, and agreed with the GP."
+    ),
+    source=both(
+        smpc(CALCI_CHEW_D3, "4.3"),
+        Text(N_("EFSA, Scientific Opinion on the tolerable upper intake level of calcium, 2012")),
+    ),
+    shows={"per_dose": CALCIUM_PER_DOSE_WITH_STONES},
+)
+RENAL_MG = kidney_rule(
+    "RENAL-MG",
+    (N.MAGNESIUM,),
+    title=N_("Magnesium with an eGFR below {egfr_below}"),
+    message=N_(
+        "The client's eGFR is {egfr} {unit}, below {egfr_below}, and the plan contains "
+        "{present}: with severe renal impairment magnesium can accumulate."
+    ),
+    action=N_(
+        "Stop the magnesium supplement unless the nephrologist or GP prescribes it; ask for "
+        "a serum magnesium check."
+    ),
+    source=Text(
+        N_(
+            "Farmacotherapeutisch Kompas (National Health Care Institute, the Netherlands), "
+            "contraindications (magnesium oxide, magnesium hydroxide)"
+        )
+    ),
+)
+RENAL_CA_D = kidney_rule(
+    "RENAL-CA-D",
+    (N.CALCIUM, N.VITAMIN_D),
+    title=N_("Calcium or vitamin D with an eGFR below {egfr_below}"),
+    message=N_(
+        "The client's eGFR is {egfr} {unit}, below {egfr_below}, and the plan contains "
+        "{present}: calcium and vitamin D preparations are contraindicated in severe renal "
+        "impairment, and ordinary vitamin D is poorly activated."
+    ),
+    action=N_("Agree calcium and vitamin D with the nephrologist or GP."),
+    source=smpc(CALCI_CHEW_D3, "4.3"),
+)
+CONDITION_RULES = (HYPERCA, SARCOID_D, PHPT_CA, STONE_CA, RENAL_MG, RENAL_CA_D)
 MED_UNRECOGNISED = declare(
     id="MED-UNRECOGNISED",
     severity=Severity.ADVICE,
@@ -946,5 +1097,6 @@ RULES: tuple[Rule, ...] = (
     AED_VITD,
     INT_DIGOXIN_CA,
     INT_ANTICOAG_FISHOIL,
+    *CONDITION_RULES,
     MED_UNRECOGNISED,
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.clients import MenopausalStatus, Sex
+from app.domain.clients import Condition, MenopausalStatus, Sex
 from app.domain.medicines import Medicine, MedicineClass
 from app.domain.nutrients import ORDER, Nutrient, sentence_start
 from app.domain.plan import Plan, PlanItem
@@ -156,6 +156,8 @@ class Rule:
     #: The medicines and nutrients the rule is about (interaction rules).
     medicine: MedicineClass | None = None
     nutrients: tuple[Nutrient, ...] = ()
+    #: The client's condition the rule is about (condition rules).
+    condition: Condition | None = None
     #: Generic names of the rule's medicines that use its "slower_" thresholds.
     slower: tuple[str, ...] = ()
     alternative_severity: Severity | None = None
@@ -252,6 +254,7 @@ def declare(
     thresholds: Mapping[str, Threshold] | None = None,
     medicine: MedicineClass | None = None,
     nutrients: tuple[Nutrient, ...] = (),
+    condition: Condition | None = None,
     slower: tuple[str, ...] = (),
     alternative_severity: Severity | None = None,
     alternative_message: str | None = None,
@@ -284,6 +287,7 @@ def declare(
         thresholds=values,
         medicine=medicine,
         nutrients=nutrients,
+        condition=condition,
         slower=slower,
         alternative_severity=alternative_severity,
         alternative_message=bound(alternative_message) if alternative_message else None,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -16,14 +17,17 @@ from PySide6.QtWidgets import (
 from app.domain import clock, limits
 from app.domain.clients import (
     ClientDraft,
+    Condition,
     Diet,
     MenopausalStatus,
     Sex,
     age_on,
+    condition_name,
+    egfr_unit,
     format_date,
     parse_date,
 )
-from app.domain.nutrients import format_amount
+from app.domain.nutrients import format_amount, sentence_start
 from app.i18n import _, language, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
@@ -35,12 +39,14 @@ _FIELDS = {
     "status": "menopausal_status",
     "diet": "diet",
     "calcium": "dietary_calcium_mg",
+    "egfr": "egfr",
+    "conditions": "conditions",
     "medicines": "medicines",
 }
 
 
 class ContextPanel(QGroupBox):
-    """Age (from the birth date), sex, menopausal status, diet, calcium from food, medicines.
+    """Age (from the birth date), sex, status, diet, calcium from food, eGFR, conditions, medicines.
 
     Every accepted change is handed to *apply* as {client field: new value} holding only the
     field that was edited (with the input's name); text that is not valid yet is shown with
@@ -67,6 +73,15 @@ class ContextPanel(QGroupBox):
         self.diet = choice_box(Diet, diet_label)
         self.dietary_calcium = bound_line(QLineEdit(), 6)
         self.dietary_calcium.setPlaceholderText(_("unknown"))
+        self.egfr = bound_line(QLineEdit(), 6)
+        self.egfr.setObjectName("context_egfr")
+        self.egfr.setPlaceholderText(_("unknown"))
+        self.conditions = {
+            condition: QCheckBox(sentence_start(condition_name(condition, language())))
+            for condition in Condition
+        }
+        for condition, box in self.conditions.items():
+            box.setObjectName(f"context_condition_{condition.value}")
         self.medicines = BoundedPlainTextEdit(
             limits.MEDICINES * (limits.MEDICINE + 1), lines=limits.MEDICINES
         )
@@ -90,6 +105,7 @@ class ContextPanel(QGroupBox):
             (_("Menopausal status"), self.menopausal_status),
             (_("Diet"), self.diet),
             (_("Calcium from food (mg/day)"), self.dietary_calcium),
+            (_("eGFR ({unit})", unit=egfr_unit(language())), self.egfr),
         )
         for row, (label, widget) in enumerate(left):
             grid.addWidget(QLabel(label), row, 0)
@@ -99,11 +115,19 @@ class ContextPanel(QGroupBox):
             grid.addWidget(widget, row, 3)
         grid.addWidget(QLabel(_("Current medicines")), 4, 0)
         grid.addWidget(self.medicines, 4, 1, 1, 3)
-        grid.addWidget(self.error, 5, 0, 1, 4)
+        # The conditions under the fields, two in each column: down the left, then the right.
+        grid.addWidget(QLabel(_("Conditions")), 5, 0)
+        for index, box in enumerate(self.conditions.values()):
+            box.setAccessibleName(box.text())  # its own name, not the label beside the first
+            grid.addWidget(box, 5 + index % 2, 1 + 2 * (index // 2))
+        grid.addWidget(self.error, 7, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.birth_date.textEdited.connect(lambda _t: self._edited("birth_date"))
         self.dietary_calcium.textEdited.connect(lambda _t: self._edited("calcium"))
+        self.egfr.textEdited.connect(lambda _t: self._edited("egfr"))
+        for box in self.conditions.values():
+            box.toggled.connect(lambda _c: self._edited("conditions"))
         self.medicines.textChanged.connect(lambda: self._edited("medicines"))
         for name, combo in (
             ("sex", self.sex),
@@ -129,6 +153,11 @@ class ContextPanel(QGroupBox):
         calcium = "" if draft.dietary_calcium_mg is None else str(draft.dietary_calcium_mg)
         if self.dietary_calcium.text().strip() != calcium:
             self.dietary_calcium.setText(calcium)
+        egfr = "" if draft.egfr is None else str(draft.egfr)
+        if self.egfr.text().strip() != egfr:
+            self.egfr.setText(egfr)
+        for condition, box in self.conditions.items():
+            box.setChecked(condition in draft.conditions)
         typed = [m.strip() for m in self.medicines.toPlainText().splitlines() if m.strip()]
         if typed != draft.medicines:
             self.medicines.setPlainText("\n".join(draft.medicines))
@@ -156,7 +185,24 @@ class ContextPanel(QGroupBox):
                 self.error.setText("⚠ " + text)
                 return
             calcium = int(calcium_text)
-        self.error.setText("")
+        egfr_text = self.egfr.text().strip()
+        egfr: int | None = None
+        egfr_problem = ""
+        if egfr_text:
+            digits = egfr_text.isascii() and egfr_text.isdigit()
+            if digits and limits.EGFR_MIN <= int(egfr_text) <= limits.EGFR_MAX:
+                egfr = int(egfr_text)
+            else:
+                egfr_problem = "⚠ " + _(
+                    "eGFR: a whole number from {minimum} to {maximum} {unit}.",
+                    minimum=limits.EGFR_MIN,
+                    maximum=limits.EGFR_MAX,
+                    unit=egfr_unit(language()),
+                )
+        # A wrong eGFR stays explained, but does not hold up an edit of another field.
+        self.error.setText(egfr_problem)
+        if egfr_problem and field == "egfr":
+            return
         sex = Sex(self.sex.currentData())
         draft = ClientDraft(
             **{
@@ -166,6 +212,8 @@ class ContextPanel(QGroupBox):
                 "menopausal_status": MenopausalStatus(self.menopausal_status.currentData()),
                 "diet": Diet(self.diet.currentData()),
                 "dietary_calcium_mg": calcium,
+                "egfr": egfr,
+                "conditions": frozenset(c for c, box in self.conditions.items() if box.isChecked()),
                 "medicines": [
                     m.strip() for m in self.medicines.toPlainText().splitlines() if m.strip()
                 ],

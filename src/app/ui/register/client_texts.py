@@ -10,11 +10,15 @@ from datetime import date
 from app.domain import limits
 from app.domain.clients import (
     DATE_EXAMPLE,
+    Condition,
     Diet,
     FieldProblem,
     MenopausalStatus,
     Sex,
+    condition_name,
+    egfr_unit,
     format_date,
+    in_condition_order,
 )
 from app.domain.nutrients import format_amount
 from app.i18n import _, language
@@ -57,6 +61,15 @@ def problem_text(problem: FieldProblem) -> str:
             "Enter an amount between 0 and {maximum} mg per day.",
             maximum=format_amount(limits.DIETARY_CALCIUM_MG, language()),
         ),
+        ("egfr", "not_a_number"): _(
+            "Enter the eGFR as a whole number, e.g. 45, or leave it empty."
+        ),
+        ("egfr", "out_of_range"): _(
+            "Enter an eGFR from {minimum} to {maximum} {unit}.",
+            minimum=limits.EGFR_MIN,
+            maximum=limits.EGFR_MAX,
+            unit=egfr_unit(language()),
+        ),
         ("medicines", "invalid"): _("A medicine name has invisible control characters."),
         ("medicines", "too_long"): _(
             "At most {count} medicines, each at most {length} characters long.",
@@ -85,6 +98,9 @@ def shown_value(value: object) -> str:
     """A field's value as the form shows it, for a note about another window's change."""
     if isinstance(value, list):
         return ", ".join(value)
+    if isinstance(value, frozenset):  # the client's conditions
+        chosen = in_condition_order(c for c in value if isinstance(c, Condition))
+        return ", ".join(condition_name(c, language()) for c in chosen)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, Sex):

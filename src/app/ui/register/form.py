@@ -13,9 +13,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,17 +31,21 @@ from app.domain.clients import (
     CLIENT_FIELDS,
     ClientDraft,
     ClientRecord,
+    Condition,
     Diet,
     FieldProblem,
     MenopausalStatus,
     Sex,
     age_on,
+    condition_name,
     date_text_problem,
+    egfr_unit,
     format_date,
     parse_date,
     validate_client,
 )
-from app.i18n import _, ngettext
+from app.domain.nutrients import sentence_start
+from app.i18n import _, language, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
@@ -98,6 +104,15 @@ class ClientForm(QDialog):
         self.dietary_calcium = bound_line(QLineEdit(), 6)
         self.dietary_calcium.setPlaceholderText(_("unknown"))
         self.dietary_calcium.setMaximumWidth(140)
+        self.egfr = bound_line(QLineEdit(), 6)
+        self.egfr.setObjectName("client_egfr")
+        self.egfr.setPlaceholderText(_("unknown"))
+        self.egfr.setMaximumWidth(140)
+        # Created here, so Tab reaches them right after the eGFR, before the medicines.
+        self.conditions = {
+            condition: QCheckBox(sentence_start(condition_name(condition, language())))
+            for condition in Condition
+        }
         self.medicines = BoundedPlainTextEdit(
             limits.MEDICINES * (limits.MEDICINE + 1), lines=limits.MEDICINES
         )
@@ -123,6 +138,16 @@ class ClientForm(QDialog):
         calcium_row = QHBoxLayout()
         calcium_row.addWidget(self.dietary_calcium)
         calcium_row.addWidget(QLabel(_("mg/day from food")), 1)
+        egfr_row = QHBoxLayout()
+        egfr_row.addWidget(self.egfr)
+        egfr_row.addWidget(QLabel(egfr_unit(language())), 1)
+        conditions_box = QWidget()
+        conditions_grid = QGridLayout(conditions_box)
+        conditions_grid.setContentsMargins(0, 0, 0, 0)
+        for index, box in enumerate(self.conditions.values()):
+            box.setObjectName(f"condition_{list(self.conditions)[index].value}")
+            # Down the first column, then the second: each column as wide as its longest name.
+            conditions_grid.addWidget(box, index % 2, index // 2)
         rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
             ("given_names", _("Given name(s) *"), self.given_names),
             ("family_name", _("Prefix and family name *"), name_row),
@@ -131,6 +156,8 @@ class ClientForm(QDialog):
             ("menopausal_status", _("Menopausal status"), self.menopausal_status),
             ("diet", _("Diet"), self.diet),
             ("dietary_calcium_mg", _("Calcium from food"), calcium_row),
+            ("egfr", _("Kidney function (eGFR)"), egfr_row),
+            ("conditions", _("Conditions"), conditions_box),
             ("medicines", _("Current medicines"), self.medicines.with_counter()),
             ("allergies", _("Allergies / intolerances"), self.allergies),
             ("email", _("Email"), self.email),
@@ -172,6 +199,9 @@ class ClientForm(QDialog):
         self.diet.setCurrentIndex(self.diet.findData(draft.diet.value))
         calcium = draft.dietary_calcium_mg
         self.dietary_calcium.setText("" if calcium is None else str(calcium))
+        self.egfr.setText("" if draft.egfr is None else str(draft.egfr))
+        for condition, box in self.conditions.items():
+            box.setChecked(condition in draft.conditions)
         self.medicines.setPlainText("\n".join(draft.medicines))
         self.allergies.setText(draft.allergies)
         self.email.setText(draft.email)
@@ -185,11 +215,14 @@ class ClientForm(QDialog):
             self.family_name,
             self.birth_date,
             self.dietary_calcium,
+            self.egfr,
             self.allergies,
             self.email,
             self.phone,
         ):
             edit.textEdited.connect(self._changed)
+        for box in self.conditions.values():
+            box.toggled.connect(self._changed)
         for text in (self.medicines, self.notes):
             text.textChanged.connect(self._changed)
         for combo in (self.sex, self.menopausal_status, self.diet):
@@ -254,6 +287,11 @@ class ClientForm(QDialog):
                 self.birth_date.setText(format_date(value) if value else "")
             elif name == "dietary_calcium_mg":
                 self.dietary_calcium.setText("" if value is None else str(value))
+            elif name == "egfr":
+                self.egfr.setText("" if value is None else str(value))
+            elif name == "conditions":
+                for condition, box in self.conditions.items():
+                    box.setChecked(condition in value)
             elif name == "medicines":
                 self.medicines.setPlainText("\n".join(value))
             elif name == "notes":
@@ -328,6 +366,13 @@ class ClientForm(QDialog):
                 calcium = int(calcium_text)
             except ValueError:
                 problems.append(FieldProblem("dietary_calcium_mg", "not_a_number"))
+        egfr_text = self.egfr.text().strip()
+        egfr: int | None = None
+        if egfr_text:
+            if egfr_text.isascii() and egfr_text.isdigit():  # "²" is a digit too
+                egfr = int(egfr_text)
+            else:
+                problems.append(FieldProblem("egfr", "not_a_number"))
         draft = ClientDraft(
             given_names=self.given_names.text(),
             family_name_prefix=self.family_name_prefix.text(),
@@ -338,6 +383,8 @@ class ClientForm(QDialog):
             diet=Diet(self.diet.currentData()),
             dietary_calcium_mg=calcium,
             medicines=self.medicines.toPlainText().splitlines(),
+            egfr=egfr,
+            conditions=frozenset(c for c, box in self.conditions.items() if box.isChecked()),
             allergies=self.allergies.text(),
             notes=self.notes.toPlainText(),
             email=self.email.text(),
@@ -416,6 +463,7 @@ class ClientForm(QDialog):
             "birth_date": self.birth_date,
             "sex": self.sex,
             "dietary_calcium_mg": self.dietary_calcium,
+            "egfr": self.egfr,
             "medicines": self.medicines,
             "email": self.email,
             "phone": self.phone,
