@@ -355,6 +355,7 @@ def test_every_rule_has_complete_bilingual_texts_and_a_source():
         "UL-FOLIC_ACID", "UL-IODINE", "UL-VITAMIN_E", "IRON-SAFE-40", "VITD-NL-ADVICE",
         "INT-VKA-K", "INT-BISPH", "INT-LT4", "INT-THIAZIDE", "INT-QUINOLONE", "INT-TETRA",
         "INT-FE-CA", "INT-PPI-MG", "MED-UNRECOGNISED",
+        "MED-SUPPLIES-NUTRIENT",
     }  # fmt: skip
     assert set(ids) == expected
 

@@ -653,7 +653,7 @@ MED_SUPPLIES_NUTRIENT = declare(
             "preparations counts)"
         )
     ),
-    reviewed=date(2026, 11, 25),
+    reviewed=REVIEWED,
     check=checks.supplies_unlisted,
     nutrients=tuple(PRESCRIBED_SCHEDULE),
 )
