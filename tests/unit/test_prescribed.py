@@ -52,9 +52,7 @@ def test_the_medicine_is_named_as_typed():
 
 
 def test_no_warning_once_a_prescribed_item_supplies_both():
-    p = plan(
-        prescribed(("calcium", 500, "mg"), ("vitamin_d", 800, "IU")), medicines=(CALCI_CHEW,)
-    )
+    p = plan(prescribed(("calcium", 500, "mg"), ("vitamin_d", 800, "IU")), medicines=(CALCI_CHEW,))
     assert RULE not in rule_ids(p)
 
 
