@@ -74,8 +74,12 @@ class FindingsPanel(QWidget):
         explanation.setFrameShape(QFrame.Shape.NoFrame)
         explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         findings_layout.addWidget(explanation, 2)
+        # A row of its own: beside the override buttons it would squeeze them in a narrow panel.
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.prescribed_button)
+        action_row.addStretch(1)
+        findings_layout.addLayout(action_row)
         override_row = QHBoxLayout()
-        override_row.addWidget(self.prescribed_button)
         override_row.addWidget(self.override_button)
         override_row.addWidget(self.remove_override_button)
         override_row.addStretch(1)
