@@ -87,7 +87,7 @@ class ItemDetails(QGroupBox):
         self.note_label.setBuddy(self.note)
         self.note.setAccessibleName(_("Note for the client"))
         grid.addWidget(self.note_label, 3, 0, 1, 4)
-        grid.addWidget(self.prescribed, 3, 4, 1, 2)
+        grid.addWidget(self.prescribed, 3, 4, 1, 2)  # under intake and long-term, above the note
         grid.addWidget(self.note, 4, 0, 1, 6)
         grid.setColumnStretch(4, 1)
 
