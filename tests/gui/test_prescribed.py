@@ -88,7 +88,10 @@ def test_the_warning_adds_the_medicine_as_a_prescribed_product_in_one_click(
     assert RULE not in rule_ids(editor)
     assert calcium_total(editor).startswith("500 mg")
     shown = editor.items_model.index(0, 0).data()
-    assert CALCI_CHEW in shown and ("(voorgeschreven)" if language == "nl" else "(prescribed)") in shown
+    assert (
+        CALCI_CHEW in shown
+        and ("(voorgeschreven)" if language == "nl" else "(prescribed)") in shown
+    )
     assert editor.selected_row() == 0 and editor.details.prescribed.isChecked()
     assert not button.isVisible()  # no finding of its kind is selected any more
     QApplication.processEvents()
