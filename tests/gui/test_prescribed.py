@@ -71,9 +71,13 @@ def test_the_warning_adds_the_medicine_as_a_prescribed_product_in_one_click(
 ):
     assert RULE in rule_ids(editor)
     assert editor.session.items == ()
-    click_finding(qtbot, editor, RULE)
     button = editor.prescribed_button
+    other = next(rule_id for rule_id in rule_ids(editor) if rule_id != RULE)
+    click_finding(qtbot, editor, other)  # any other finding offers nothing to add
+    assert not button.isVisible() and not editor.prescribed_action.isEnabled()
+    click_finding(qtbot, editor, RULE)
     assert button.isVisible() and button.isEnabled()
+    assert editor.prescribed_action.isEnabled()  # also in the Plan menu
     assert CALCI_CHEW in editor.finding_text.text()
     QApplication.processEvents()  # the panel lays out the button it just showed
     assert button.width() >= button.sizeHint().width(), "the action's words are cut off"

@@ -619,8 +619,9 @@ MED_UNRECOGNISED = declare(
 # --- medicines that supply nutrients (issue 14, point 3) ------------------------------------
 #: When a medicine's product added to the plan as prescribed is taken to start with (one unit;
 #: the dietician sets it as the doctor prescribed), by the first of its nutrients listed here:
-#: calcium and vitamin D with the evening meal (calcium carbonate is absorbed best with food;
-#: away from a morning bisphosphonate or levothyroxine), iron in the morning, apart from it.
+#: calcium and vitamin D with the evening meal (calcium carbonate is absorbed best with food,
+#: and stays away from a morning bisphosphonate or levothyroxine), iron in the morning, away
+#: from that calcium.
 PRESCRIBED_SCHEDULE: dict[N, tuple[Moment, TakenWith]] = {
     N.CALCIUM: (Moment.EVENING, TakenWith.MEAL),
     N.VITAMIN_D: (Moment.EVENING, TakenWith.MEAL),

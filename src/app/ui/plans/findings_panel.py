@@ -138,6 +138,7 @@ class FindingsPanel(QWidget):
             self.override_button.setEnabled(False)
             self.remove_override_button.setEnabled(False)
             self.prescribed_button.setVisible(False)
+            self.prescribed_button.setEnabled(False)
             return None
         language = current_language()
         read_only = self._session.read_only
