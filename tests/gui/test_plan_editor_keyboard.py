@@ -60,6 +60,7 @@ def test_tab_walks_the_editor_in_working_order_and_leaves_the_table(qtbot, plans
         *(first(lambda w, m=m: w is details.units[m]) for m in Moment),
         first(lambda w: w is details.taken_with),
         first(lambda w: w is details.long_term),
+        first(lambda w: w is details.prescribed),
         first(lambda w: w is details.note),
         first(lambda w: w is editor.findings_view),
         first(lambda w: w is editor.totals_view),
@@ -83,7 +84,7 @@ def test_a_dose_is_changed_by_keyboard_only(qtbot, plans_window, stores):
     assert press(qtbot, Qt.Key.Key_Tab) is editor.details.units[Moment.MORNING]
     qtbot.keyClicks(QApplication.focusWidget(), "2")
     assert editor.session.items[1].schedule[Moment.MORNING] == 2
-    for _ in range(6):  # midday, evening, bedtime, taken with, long-term: then the note
+    for _ in range(7):  # midday, evening, bedtime, taken with, long-term, prescribed: the note
         widget = press(qtbot, Qt.Key.Key_Tab)
     assert widget is editor.details.note
     qtbot.keyClicks(widget, "Na het ontbijt.")

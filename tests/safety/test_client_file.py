@@ -70,3 +70,20 @@ def test_erasure_leaves_no_byte_of_her_name_in_the_database_files(database, data
         ):
             rows = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
             assert rows == 0, table
+
+
+def test_a_prescribed_item_is_marked_in_her_file_and_its_handout(database, tmp_path):
+    import dataclasses
+
+    stores = Stores.over(database)
+    client = stores.clients.create(draft(given=UNIQUE, medicines=["Calci-Chew D3 500 mg/800 IE"]))
+    medicine = dataclasses.replace(BONE_BUNDLE_ITEMS[0], product="Calci-Chew D3", prescribed=True)
+    stores.plans.create(client.id, "Bot", date(2026, 1, 5), (medicine, BONE_BUNDLE_ITEMS[1]))
+    target = tmp_path / "client.zip"
+    names = export_client_file(stores, client.id, target, "nl", Practice(practice_name="P"))
+    with zipfile.ZipFile(target) as archive:
+        document = json.loads(archive.read("client.json"))
+        (pdf,) = [archive.read(n) for n in names if n.endswith(".pdf")]
+    items = document["plans"][0]["items"]
+    assert [item.get("prescribed", False) for item in items] == [True, False]
+    assert "Voorgeschreven door uw arts" in joined(pdf)

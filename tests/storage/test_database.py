@@ -70,6 +70,39 @@ def test_every_revision_upgrades_step_by_step_from_the_first(database_path):
     engine.dispose()
 
 
+def test_items_stored_before_the_prescribed_flag_are_not_prescribed(database_path):
+    """The migration adding the flag gives every existing item false (a plain ADD COLUMN)."""
+    revisions, head = known_revisions()
+    engine = create_sqlite_engine(database_path)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    upgrade(engine, revisions[revisions.index(head) - 1])
+    now = "2026-11-24 09:00:00"
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO client (id, client_number, given_names, family_name_prefix, "
+            "family_name, birth_date, sex, menopausal_status, diet, allergies, notes, email, "
+            "phone, archived, sort_key, search_text, created_at, modified_at) VALUES (1, "
+            f"'2025-0001', 'Anna', '', 'Jansen', '1950-01-01', 'female', 'unknown', "
+            f"'omnivore', '', '', '', '', 0, '', '', '{now}', '{now}')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO supplement_plan (id, client_id, title, plan_date, status, version, "
+            "handout_text, handout_language, created_at, modified_at) VALUES (1, 1, 'Plan', "
+            f"'2026-11-24', 'draft', 1, '', '', '{now}', '{now}')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO supplement_plan_item (plan_id, position, product, nutrients, morning, "
+            "midday, evening, bedtime, taken_with, long_term, note) VALUES (1, 0, 'Calcium', "
+            "'[]', 1, 0, 0, 0, 'water', 1, '')"
+        )
+    upgrade(engine, head)
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT prescribed FROM supplement_plan_item").all()
+    engine.dispose()
+    assert [tuple(row) for row in rows] == [(0,)]
+
+
 def test_frozen_first_schema_upgrades_with_a_backup_and_keeps_every_client(tmp_path):
     path = tmp_path / "supplan.sqlite3"
     shutil.copy(FIXTURES / "supplan-schema-0001.sqlite3", path)

@@ -37,6 +37,20 @@ def test_plan_round_trip_keeps_every_item_field(plans, anna):
     assert [p.title for p in plans.list_for_client(anna.id)] == ["Botgezondheid"]
 
 
+def test_a_prescribed_item_is_stored_and_kept_in_a_new_version(plans, anna):
+    medicine = dataclasses.replace(
+        item(("calcium", 500, "mg"), ("vitamin_d", 800, "IU"), product="Calci-Chew D3"),
+        prescribed=True,
+    )
+    items = (medicine, item(("zinc", 10, "mg")))
+    created = plans.create(anna.id, "Plan", date(2026, 11, 24), items)
+    loaded = plans.get(created.id)
+    assert [i.prescribed for i in loaded.items] == [True, False]
+    assert loaded.items == items
+    plans.finalise(created.id)
+    assert plans.new_version(created.id).items == items
+
+
 def test_save_replaces_items_and_overrides_in_one_go(plans, anna):
     plan = plans.create(anna.id, "Plan", date(2026, 11, 24), BONE_BUNDLE_ITEMS)
     plan.items = plan.items[:2]

@@ -358,6 +358,7 @@ def test_every_rule_has_complete_bilingual_texts_and_a_source():
         "INT-METF-B12", "INT-PPI-B12", "INT-LOOP-MG", "GC-BONE", "AED-VITD", "AI-BONE",
         "INT-DIGOXIN-CA", "INT-ACTIVE-D", "INT-ANTICOAG-FISHOIL", "FISHOIL-5G",
         "HYPERCA", "SARCOID-D", "PHPT-CA", "STONE-CA", "RENAL-MG", "RENAL-CA-D",
+        "MED-SUPPLIES-NUTRIENT",
     }  # fmt: skip
     assert set(ids) == expected
 

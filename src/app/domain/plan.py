@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
@@ -19,7 +19,7 @@ from app.domain.clients import (
     age_on,
     display_name,
 )
-from app.domain.medicines import RecognisedMedicines, recognise_all
+from app.domain.medicines import Medicine, RecognisedMedicines, recognise_all
 from app.domain.nutrients import (
     ORDER,
     Nutrient,
@@ -119,6 +119,9 @@ class PlanItem:
     taken_with: TakenWith = TakenWith.WATER
     long_term: bool = True
     note: str = ""
+    #: A product the client gets from her doctor (a calcium/vitamin D or iron medicine): it
+    #: counts in every total and rule like any supplement; the handout says to keep taking it.
+    prescribed: bool = False
 
     @property
     def units_per_day(self) -> int:
@@ -144,9 +147,7 @@ class PlanItem:
     def scaled(self, factor: int) -> PlanItem:
         """The same item with every scheduled number multiplied by *factor*."""
         schedule = {moment: units * factor for moment, units in self.schedule.items()}
-        return PlanItem(
-            self.product, self.nutrients, schedule, self.taken_with, self.long_term, self.note
-        )
+        return replace(self, schedule=schedule)
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,33 @@ class Plan:
         view and the handout all ask. A copy, so a caller cannot change the others' totals.
         """
         return dict(self._daily_totals)
+
+    def unlisted_medicines(
+        self, nutrients: Iterable[Nutrient]
+    ) -> list[tuple[str, Medicine, tuple[Nutrient, ...]]]:
+        """The client's medicines that supply any of *nutrients* the plan does not count yet.
+
+        Per medicine (as typed, topical ones left out): the nutrients it supplies that no
+        prescribed item of the plan supplies, so the totals and the limits miss them.
+        """
+        wanted = set(nutrients)
+        prescribed = {
+            nutrient
+            for item in self.items
+            if item.prescribed
+            for nutrient, amount in item.daily().items()
+            if amount > 0
+        }
+        found: list[tuple[str, Medicine, tuple[Nutrient, ...]]] = []
+        for typed, medicine in self.client.recognised_medicines.found:
+            missing = {
+                s.nutrient
+                for s in medicine.supplies
+                if s.amount > 0 and s.nutrient in wanted and s.nutrient not in prescribed
+            }
+            if missing and all(typed != known for known, _m, _n in found):
+                found.append((typed, medicine, tuple(sorted(missing, key=ORDER.__getitem__))))
+        return found
 
     @cached_property
     def _daily_totals(self) -> dict[Nutrient, float]:

@@ -303,6 +303,9 @@ def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
     if not isinstance(long_term, bool):
         reader.problem(f"{path}.long_term", "boolean", long_term)
     note = reader.text(data, "note", path, "", limits.ITEM_NOTE, limits.ITEM_NOTE_LINES)
+    prescribed = data.get("prescribed", False)
+    if not isinstance(prescribed, bool):
+        reader.problem(f"{path}.prescribed", "boolean", prescribed)
     if len(reader.problems) > before:
         return None
     return PlanItem(
@@ -312,6 +315,7 @@ def _item(reader: _Reader, raw: object, path: str) -> PlanItem | None:
         taken_with=taken_with,
         long_term=bool(long_term),
         note=note or "",
+        prescribed=bool(prescribed),
     )
 
 
@@ -426,8 +430,8 @@ def nutrients_from_data(data: object) -> tuple[NutrientAmount, ...]:
 
 
 def item_to_data(item: PlanItem) -> dict[str, object]:
-    """One item as plan-file JSON."""
-    return {
+    """One item as plan-file JSON ("prescribed" only when true: files stay as they were)."""
+    data: dict[str, object] = {
         "product": item.product,
         "nutrients": nutrients_to_data(item.nutrients),
         "schedule": {m.value: item.schedule.get(m, 0) for m in Moment},
@@ -435,6 +439,9 @@ def item_to_data(item: PlanItem) -> dict[str, object]:
         "long_term": item.long_term,
         "note": item.note,
     }
+    if item.prescribed:
+        data["prescribed"] = True
+    return data
 
 
 def plan_to_data(plan: Plan) -> dict[str, object]:

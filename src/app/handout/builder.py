@@ -65,6 +65,8 @@ WORDS: dict[str, str] = {
     "empty": N_("No products in this plan yet."),
     "long_term": N_("keep taking"),
     "course": N_("for a limited period"),
+    "prescribed": N_("Prescribed by your doctor — keep taking it as prescribed."),
+    "prescribed_mark": N_("prescribed"),
     "summary_title": N_("Professional summary"),
     "client": N_("Client"),
     "age": N_("age {age}"),
@@ -106,7 +108,8 @@ def _how(item: PlanItem, language: str) -> str:
     if spoilt_by_milk and item.taken_with is not TakenWith.MILK:
         parts.append(texts.gettext(NOT_WITH_MILK))
     words = catalogue(language).table(WORDS)
-    parts.append(words["long_term"] if item.long_term else words["course"])
+    if not item.prescribed:  # a prescribed product is taken as the doctor says (its own line)
+        parts.append(words["long_term"] if item.long_term else words["course"])
     return ", ".join(part for part in parts if part)
 
 
@@ -120,6 +123,8 @@ def _schedule_table(plan: Plan, language: str, styles: Mapping[str, ParagraphSty
     for item in plan.items:
         name = in_language(item.product, language)  # shipped names in the handout's language
         product: list[Flowable] = [para(name, styles["cell_bold"])]
+        if item.prescribed:
+            product.append(para(words["prescribed"], styles["note"]))
         if item.note.strip():
             product.append(para(in_language(item.note, language), styles["note"]))
         units = [
@@ -247,10 +252,13 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
     ]
     for item in plan.items:
         composition = composition_text(item.nutrients, language)
+        product = in_language(item.product, language)
+        if item.prescribed:
+            product += f" ({words['prescribed_mark']})"
         moments = " / ".join(str(item.schedule.get(m, 0)) for m in Moment)
         rows.append(
             [
-                para(in_language(item.product, language), styles["cell"]),
+                para(product, styles["cell"]),
                 para(composition, styles["cell"]),
                 para(f"{item.units_per_day} ({moments})", styles["cell"]),
             ]

@@ -142,6 +142,8 @@ class SupplementPlanItem(SQLModel, table=True):
     taken_with: str = Field(default="water", max_length=10)
     long_term: bool = True
     note: str = ""
+    #: From the client's doctor (a calcium/vitamin D or iron medicine), counted like any item.
+    prescribed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class PlanOverride(SQLModel, table=True):

@@ -254,6 +254,7 @@ def _item(row: SupplementPlanItem) -> PlanItem:
         taken_with=TakenWith(row.taken_with),
         long_term=row.long_term,
         note=row.note,
+        prescribed=row.prescribed,
     )
 
 
@@ -275,6 +276,7 @@ def _write_items(session: Session, plan_id: int, items: tuple[PlanItem, ...]) ->
                 taken_with=item.taken_with.value,
                 long_term=item.long_term,
                 note=item.note,
+                prescribed=item.prescribed,
             )
         )
 

@@ -366,6 +366,19 @@ def unrecognised(f: Facts, rule: Rule) -> Hit | None:
     return None
 
 
+def supplies_unlisted(f: Facts, rule: Rule) -> Hit | None:
+    """The client's medicines supply the rule's nutrients and no prescribed item counts them."""
+    unlisted = f.plan.unlisted_medicines(rule.nutrients)
+    if not unlisted:
+        return None
+    names = tuple(typed for typed, _medicine, _nutrients in unlisted)
+    missing = tuple(
+        sorted({n for _t, _m, nutrients in unlisted for n in nutrients}, key=ORDER.__getitem__)
+    )
+    values = {"medicines": Names(names), "nutrients": Nutrients(missing)}
+    return Hit(missing, (), values, alternative=len(names) > 1)
+
+
 # --- handout sentences ----------------------------------------------------------------------
 def _medicine_names(s: Situation) -> Typed:
     taking = s.facts.taking_any(s.rule.medicine_classes)

@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.clients import EGFR_UNIT, Condition
 from app.domain.medicines import MedicineClass as M
 from app.domain.nutrients import Nutrient as N
+from app.domain.plan import Moment, TakenWith
 from app.domain.rules import checks
 from app.domain.rules.model import Check, Instruction, Rule, declare
 from app.domain.rules.values import Nutrients, Quantity, Text
@@ -1063,6 +1064,49 @@ MED_UNRECOGNISED = declare(
     check=checks.unrecognised,
 )
 
+# --- medicines that supply nutrients (issue 14, point 3) ------------------------------------
+#: When a medicine's product added to the plan as prescribed is taken to start with (one unit;
+#: the dietician sets it as the doctor prescribed), by the first of its nutrients listed here:
+#: calcium and vitamin D with the evening meal (calcium carbonate is absorbed best with food,
+#: and stays away from a morning bisphosphonate or levothyroxine), iron in the morning, away
+#: from that calcium.
+PRESCRIBED_SCHEDULE: dict[N, tuple[Moment, TakenWith]] = {
+    N.CALCIUM: (Moment.EVENING, TakenWith.MEAL),
+    N.VITAMIN_D: (Moment.EVENING, TakenWith.MEAL),
+    N.IRON: (Moment.MORNING, TakenWith.WATER),
+}
+MED_SUPPLIES_NUTRIENT = declare(
+    id="MED-SUPPLIES-NUTRIENT",
+    severity=Severity.WARNING,
+    title=N_("A medicine supplies nutrients the totals miss"),
+    message=N_(
+        "{medicines} supplies {nutrients}; add it to the plan as a prescribed product so the "
+        "totals and limits include it."
+    ),
+    action=N_(
+        "Add it as a prescribed product (composition from the medicine list) and set the "
+        "units as the doctor prescribed."
+    ),
+    alternative_message=N_(
+        "{medicines} supply {nutrients}; add them to the plan as prescribed products so the "
+        "totals and limits include them."
+    ),
+    alternative_action=N_(
+        "Add each as a prescribed product (composition from the medicine list) and set the "
+        "units as the doctor prescribed."
+    ),
+    source=Text(
+        N_(
+            "Farmacotherapeutisch Kompas (National Health Care Institute, the Netherlands), "
+            "product compositions; SmPC calcium/colecalciferol (vitamin D from other "
+            "preparations counts)"
+        )
+    ),
+    reviewed=REVIEWED,
+    check=checks.supplies_unlisted,
+    nutrients=tuple(PRESCRIBED_SCHEDULE),
+)
+
 RULES: tuple[Rule, ...] = (
     INT_VKA_K,
     CA_SUPPL_MAX,
@@ -1099,4 +1143,5 @@ RULES: tuple[Rule, ...] = (
     INT_ANTICOAG_FISHOIL,
     *CONDITION_RULES,
     MED_UNRECOGNISED,
+    MED_SUPPLIES_NUTRIENT,
 )

@@ -41,6 +41,7 @@ from app.domain import clock, limits
 from app.domain.catalogue import in_language
 from app.domain.plan import Moment, NutrientAmount, PlanItem, Product, TakenWith, parse_units
 from app.domain.planfile import PlanFileError, dump_plan, read_plan_file
+from app.domain.prescribed import offers_for
 from app.domain.rules import Finding
 from app.domain.severity import Severity
 from app.handout.practice import Practice
@@ -137,6 +138,7 @@ class PlanEditor(QMainWindow):
         self.finding_text = self.findings.finding_text
         self.override_button = self.findings.override_button
         self.remove_override_button = self.findings.remove_override_button
+        self.prescribed_button = self.findings.prescribed_button
         self.summary = self.findings.summary
         self.totals = TotalsPanel(session)
         self.totals_model = self.totals.totals_model
@@ -203,6 +205,8 @@ class PlanEditor(QMainWindow):
         self.override_action.triggered.connect(self._override_dialog)
         self.withdraw_action = QAction(override_words(Severity.CRITICAL).withdraw, self)
         self.withdraw_action.triggered.connect(self._withdraw_override)
+        self.prescribed_action = QAction(self.prescribed_button.text(), self)
+        self.prescribed_action.triggered.connect(self.add_prescribed)
         self.final_action = QAction(_("Make final"), self)
         self.final_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.final_action.triggered.connect(self.make_final_or_new_version)
@@ -246,6 +250,8 @@ class PlanEditor(QMainWindow):
         self.details.note.editingFinished.connect(self.undo_stack.seal)
         self.details.taken_with.activated.connect(self._taken_with_chosen)
         self.details.long_term.clicked.connect(self._long_term_clicked)
+        self.details.prescribed.clicked.connect(self._prescribed_clicked)
+        self.prescribed_button.clicked.connect(self.add_prescribed)
         self.details.note.textEdited.connect(self._note_typed)
         self.title.textEdited.connect(self.session.set_title)
         self.override_button.clicked.connect(self._override_dialog)
@@ -344,6 +350,7 @@ class PlanEditor(QMainWindow):
             self.details.taken_with.findData(item.taken_with.value)
         )
         self.details.long_term.setChecked(item.long_term)
+        self.details.prescribed.setChecked(item.prescribed)
         note = in_language(item.note, current_language())  # a template's note, translated
         if self.details.note.text() != note:
             self.details.note.setText(note)
@@ -366,6 +373,7 @@ class PlanEditor(QMainWindow):
         for action, button in (
             (self.override_action, self.override_button),
             (self.withdraw_action, self.remove_override_button),
+            (self.prescribed_action, self.prescribed_button),
             (self.final_action, self.final_button),
         ):
             action.setText(button.text())
@@ -452,6 +460,25 @@ class PlanEditor(QMainWindow):
 
     def _long_term_clicked(self, checked: bool) -> None:
         self._edit_selected(_("Change long-term"), "", long_term=checked)
+
+    def _prescribed_clicked(self, checked: bool) -> None:
+        self._edit_selected(_("Change prescribed"), "", prescribed=checked)
+
+    def add_prescribed(self) -> None:
+        """Add the medicines the selected finding names as prescribed products (one undo step).
+
+        Name as typed, composition from the medicine list, one unit at the declared moment;
+        the last one added is selected, so its units can be set as prescribed.
+        """
+        finding = self.selected_finding()
+        if finding is None or self.session.read_only:
+            return
+        added = tuple(offer.item() for offer in offers_for(finding, self.session.domain_plan))
+        if not added:
+            return
+        text = _("Add {product}", product=", ".join(item.product for item in added))
+        self._push_items(text, (*self.session.items, *added))
+        self.select_row(len(self.session.items) - 1)
 
     def _note_typed(self, text: str) -> None:
         self._edit_selected(_("Change note"), "note", note=text)

@@ -160,8 +160,10 @@ def name_and_order_fields(editor: PlanEditor) -> None:
         *(details.units[m] for m in Moment),
         details.taken_with,
         details.long_term,
+        details.prescribed,
         details.note,
         editor.findings_view,
+        editor.prescribed_button,
         editor.override_button,
         editor.remove_override_button,
         editor.totals_view,
@@ -212,7 +214,12 @@ def fill_menus(editor: PlanEditor) -> None:
     ):
         plan_menu.addAction(action)
     plan_menu.addSeparator()
-    for action in (editor.override_action, editor.withdraw_action, editor.final_action):
+    for action in (
+        editor.prescribed_action,
+        editor.override_action,
+        editor.withdraw_action,
+        editor.final_action,
+    ):
         plan_menu.addAction(action)
     toolbar = editor.addToolBar(_("Plan"))
     toolbar.setObjectName("plan_toolbar")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.prescribed import offers_for
 from app.domain.rules import Finding
 from app.domain.severity import Severity
 from app.i18n import _, ngettext
@@ -50,6 +51,12 @@ class FindingsPanel(QWidget):
         self.finding_text.setMinimumHeight(150)
         self.override_button = QPushButton(override_words(Severity.CRITICAL).action)
         self.remove_override_button = QPushButton(override_words(Severity.CRITICAL).withdraw)
+        #: Answers a finding about medicines that supply nutrients: adds them as prescribed.
+        self.prescribed_button = QPushButton(
+            ngettext("Add as prescribed product", "Add as prescribed products", 1)
+        )
+        self.prescribed_button.setObjectName("add_prescribed")
+        self.prescribed_button.setVisible(False)
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
         self._lay_out()
@@ -67,6 +74,11 @@ class FindingsPanel(QWidget):
         explanation.setFrameShape(QFrame.Shape.NoFrame)
         explanation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         findings_layout.addWidget(explanation, 2)
+        # A row of its own: beside the override buttons it would squeeze them in a narrow panel.
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.prescribed_button)
+        action_row.addStretch(1)
+        findings_layout.addLayout(action_row)
         override_row = QHBoxLayout()
         override_row.addWidget(self.override_button)
         override_row.addWidget(self.remove_override_button)
@@ -125,6 +137,8 @@ class FindingsPanel(QWidget):
             self.finding_text.setText(_("Select a finding to see why, what to do and the source."))
             self.override_button.setEnabled(False)
             self.remove_override_button.setEnabled(False)
+            self.prescribed_button.setVisible(False)
+            self.prescribed_button.setEnabled(False)
             return None
         language = current_language()
         read_only = self._session.read_only
@@ -151,6 +165,12 @@ class FindingsPanel(QWidget):
         self.override_button.setText(words.action)
         self.remove_override_button.setText(words.withdraw)
         self.remove_override_button.setEnabled(override is not None and not read_only)
+        offered = len(offers_for(finding, self._session.domain_plan))
+        self.prescribed_button.setText(
+            ngettext("Add as prescribed product", "Add as prescribed products", offered)
+        )
+        self.prescribed_button.setVisible(offered > 0)
+        self.prescribed_button.setEnabled(offered > 0 and not read_only)
         return finding
 
 

@@ -1,4 +1,4 @@
-"""The details of the selected plan item: units per moment, intake, long-term, note.
+"""The details of the selected plan item: units per moment, intake, long-term, prescribed, note.
 
 A panel of its own so the editor holds the window and its edits, and this the fields,
 their checks as typed and the messages beside them.
@@ -37,6 +37,7 @@ class ItemChanges(TypedDict, total=False):
     taken_with: TakenWith
     long_term: bool
     note: str
+    prescribed: bool
 
 
 class ItemDetails(QGroupBox):
@@ -52,6 +53,9 @@ class ItemDetails(QGroupBox):
             self.taken_with.addItem(taken_with_label(value), value.value)
         self.long_term = QCheckBox(_("Long-term"))
         self.long_term.setAccessibleName(_("Long-term"))
+        self.prescribed = QCheckBox(_("Prescribed by the doctor"))
+        self.prescribed.setObjectName("item_prescribed")
+        self.prescribed.setAccessibleName(_("Prescribed by the doctor"))
         self.note = bound_line(QLineEdit(), limits.ITEM_NOTE)
         self.note.setObjectName("item_note")
         grid = QGridLayout(self)
@@ -83,6 +87,7 @@ class ItemDetails(QGroupBox):
         self.note_label.setBuddy(self.note)
         self.note.setAccessibleName(_("Note for the client"))
         grid.addWidget(self.note_label, 3, 0, 1, 4)
+        grid.addWidget(self.prescribed, 3, 4, 1, 2)  # under intake and long-term, above the note
         grid.addWidget(self.note, 4, 0, 1, 6)
         grid.setColumnStretch(4, 1)
 
@@ -114,6 +119,7 @@ class ItemDetails(QGroupBox):
             self.mark(moment, None)
         self.taken_with.setCurrentIndex(-1)
         self.long_term.setChecked(False)
+        self.prescribed.setChecked(False)
         self.note.clear()
 
     def problem_text(self, code: str) -> str:

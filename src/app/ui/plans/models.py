@@ -98,7 +98,10 @@ class ItemsModel(QAbstractTableModel):
         marked = index.row() in self._highlighted
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.PRODUCT:
-                return ("▶ " if marked else "") + in_language(item.product, current_language())
+                name = in_language(item.product, current_language())
+                if item.prescribed:  # visibly from the doctor, in every row
+                    name = _("{product} (prescribed)", product=name)
+                return ("▶ " if marked else "") + name
             if self.MORNING <= column <= self.BEDTIME:
                 units = item.schedule.get(_MOMENTS[column - self.MORNING], 0)
                 return str(units) if units else ""
@@ -125,8 +128,12 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and marked:
             return QBrush(marked_colours(QApplication.palette())[1])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PRODUCT:
-            parts = composition_parts(item.nutrients, current_language())
-            return "\n".join(sentence_start(part) for part in parts)
+            parts = [
+                sentence_start(p) for p in composition_parts(item.nutrients, current_language())
+            ]
+            if item.prescribed:
+                parts.append(_("Prescribed by the doctor"))
+            return "\n".join(parts)
         return None
 
 
