@@ -116,6 +116,7 @@ def editor(qtbot, language, stores, client68):
     window = PlansWindow(stores, client68.id)
     window.show()
     editor = window.new_plan()
+    editor.resize(1366, 768)  # a laptop screen: the client context scrolls in its part
     qtbot.waitExposed(editor)
     yield editor
     for each in list(window.editors.values()):
@@ -145,6 +146,8 @@ def test_the_editor_offers_the_correction_and_the_vka_finding_stays_critical(
     qtbot.keyClicks(field, TYPO)
     hints = editor.context_panel.medicine_hints
     assert hints.offer.isVisible() and hints.offer.text() == OFFER[language]
+    # Below the field in a part that scrolls: brought into view while typing.
+    qtbot.waitUntil(lambda: hints.offer.visibleRegion().boundingRect().height() >= 20)
     # Read despite the slip: the critical finding is there, and says how it read the line.
     assert _vka(editor).severity is Severity.CRITICAL
     assert editor.select_finding("INT-VKA-K")

@@ -9,9 +9,9 @@ line and keeps the rest ("1 mg").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
 from app.domain import medicines
 from app.domain.medicines import Match, MedicineReading
@@ -34,6 +34,7 @@ class MedicineHints(QObject):
         self.notes = QLabel(parent)
         self.notes.setObjectName("medicine_readings")
         self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.offer = QPushButton(parent)
         self.offer.setObjectName("medicine_correction")
         self.offer.setAutoDefault(False)  # Enter in the dialog still saves, Space accepts
@@ -64,11 +65,22 @@ class MedicineHints(QObject):
                 break
         if self._offered is None:
             self.offer.setVisible(False)
-            return
-        _number, reading, line = self._offered
-        self.offer.setText(did_you_mean(reading, shown))
-        self.offer.setToolTip(_("Replace the line by “{line}”", line=line))
-        self.offer.setVisible(True)
+        else:
+            _number, reading, line = self._offered
+            self.offer.setText(did_you_mean(reading, shown))
+            self.offer.setToolTip(_("Replace the line by “{line}”", line=line))
+            self.offer.setVisible(True)
+        if self._field.hasFocus():  # typing: once laid out, let what it says be seen
+            QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        """Scroll a surrounding scroll area (the editor's client context) to the hints."""
+        shown = self.offer if self.offer.isVisible() else self.notes
+        area = self._field.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and shown.isVisible():
+            area.ensureWidgetVisible(shown, 0, 4)
 
     def accept(self) -> None:
         """Put the offered spelling in its line (one undo step in the field)."""

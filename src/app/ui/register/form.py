@@ -167,12 +167,10 @@ class ClientForm(QDialog):
         """
         box = self.medicines.with_counter()
         self.medicine_hints = MedicineHints(self.medicines, box)
-        hints = QHBoxLayout()
-        hints.addWidget(self.medicine_hints.notes, 1)
-        hints.addWidget(self.medicine_hints.offer, 0, Qt.AlignmentFlag.AlignTop)
         box_layout = box.layout()
         assert isinstance(box_layout, QVBoxLayout)
-        box_layout.addLayout(hints)
+        box_layout.addWidget(self.medicine_hints.notes)
+        box_layout.addWidget(self.medicine_hints.offer, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _fill(self, draft: ClientDraft) -> None:
