@@ -45,9 +45,7 @@ class MedicineHints(QObject):
     def readings(self) -> list[tuple[int, MedicineReading]]:
         """How each non-blank line of the field reads, with its line number."""
         lines = self._field.toPlainText().split("\n")
-        numbered = [(number, line) for number, line in enumerate(lines) if line.strip()]
-        read = medicines.recognise_all([line for _number, line in numbered]).readings
-        return [(number, reading) for (number, _line), reading in zip(numbered, read, strict=True)]
+        return [(n, medicines.read(line)) for n, line in enumerate(lines) if line.strip()]
 
     def refresh(self) -> None:
         """Say how the lines read now, and offer the first correction there is."""
