@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.medicines import read
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -29,10 +31,11 @@ def supplan(*args: str, stdin: str | None = None, lang_env: str = "C.UTF-8"):
 def test_check_text_prints_one_finding_a_line_most_serious_first():
     result = supplan("check", str(DATA / "anna.json"), "--lang", "en")
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    *lines, medicines = result.stdout.splitlines()
     assert lines[0].startswith("WARNING INT-BISPH: ")
     assert any(line.startswith("ADVICE INT-PPI-MG: ") for line in lines)
     assert all(" Action: " in line and "[Source: " in line for line in lines)
+    assert medicines.startswith("Medicines: “Fosamax”: recognised (")
     assert result.stderr == ""
 
 
@@ -51,6 +54,76 @@ def test_check_json_has_totals_and_findings_with_item_indexes():
     assert first["items"] == [0] and first["nutrients"] == ["calcium"]
     assert "bisfosfonaat" in first["message"]
     assert set(first) >= {"rule", "severity", "nutrients", "items", "message", "action", "source"}
+
+
+def _with_medicines(*medicines: str) -> str:
+    plan = json.loads((DATA / "anna.json").read_text())
+    plan["client"]["medicines"] = list(medicines)
+    return json.dumps(plan)
+
+
+def test_check_json_says_how_each_medicine_line_was_read():
+    plan = _with_medicines("Fosamax 70 mg", "ciprofloxacine oogdruppels", "xyzzy 3dd", " ")
+    result = supplan("check", "-", "--format", "json", "--lang", "en", stdin=plan)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["medicines"] == [
+        {
+            "as_typed": "Fosamax 70 mg",
+            "generic": read("Fosamax").medicines[0].generic,  # the vocabulary's own name
+            "class": "bisphosphonate",
+            "match": "exact",
+        },
+        {
+            "as_typed": "ciprofloxacine oogdruppels",
+            "generic": "ciprofloxacin",
+            "class": "quinolone",
+            "match": "topical",
+        },
+        {"as_typed": "xyzzy 3dd", "generic": None, "class": None, "match": "none"},
+    ]
+
+
+def test_check_text_ends_with_how_the_medicines_were_read_in_the_chosen_language():
+    plan = _with_medicines("ciprofloxacine oogdruppels", "xyzzy 3dd")
+    result = supplan("check", "-", "--lang", "nl", stdin=plan)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        "Geneesmiddelen: „ciprofloxacine oogdruppels”: lokaal (niet via de mond: geen interactie "
+        "gecontroleerd); „xyzzy 3dd”: niet herkend"
+    )
+
+
+def test_check_without_medicines_prints_no_medicines_line():
+    result = supplan("check", "-", "--lang", "en", stdin=_with_medicines())
+    assert result.returncode == 0, result.stderr
+    assert "Medicines" not in result.stdout
+    assert (
+        json.loads(supplan("check", "-", "--format", "json", stdin=_with_medicines()).stdout)[
+            "medicines"
+        ]
+        == []
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="needs the fuzzy matcher from ws-vocab")
+def test_check_reads_a_misspelt_vka_and_still_gives_the_critical_finding():
+    plan = json.loads(_with_medicines("acenocoumerol"))
+    plan["items"].append(
+        {"product": "K2", "nutrients": [{"nutrient": "vitamin_k2", "amount": 75, "unit": "µg"}]}
+    )
+    result = supplan("check", "-", "--format", "json", "--lang", "en", stdin=json.dumps(plan))
+    document = json.loads(result.stdout)
+    assert document["medicines"] == [
+        {
+            "as_typed": "acenocoumerol",
+            "generic": "acenocoumarol",
+            "class": "vitamin_k_antagonist",
+            "match": "fuzzy",
+        }
+    ]
+    vka = next(f for f in document["findings"] if f["rule"] == "INT-VKA-K")
+    assert vka["severity"] == "critical"
+    assert vka["message"].endswith("“acenocoumerol” read as acenocoumarol.")
 
 
 def test_check_reads_standard_input():

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from app.domain import readings
 from app.domain.evaluation import evaluate_plan
 from app.domain.planfile import PlanFileError, parse_plan, read_plan_file
 from app.domain.rules import RULES, RULES_VERSION, Finding
@@ -28,6 +29,7 @@ _WORDS = {
     "action": N_("Action"),
     "source": N_("Source"),
     "none": N_("No findings: the plan meets every rule."),
+    "medicines": N_("Medicines"),
 }
 
 
@@ -79,6 +81,7 @@ def check(
             "rules_version": RULES_VERSION,
             "daily_totals": evaluation.totals_as_json(),
             "findings": [finding.as_json(language) for finding in findings],
+            "medicines": readings.as_json(evaluation.medicines.readings),
         }
         stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     elif findings:
@@ -86,6 +89,9 @@ def check(
             stdout.write(finding_line(finding, language) + "\n")
     else:
         stdout.write(catalogue(language).table(_WORDS)["none"] + "\n")
+    if output_format != "json" and evaluation.medicines.readings:
+        read = "; ".join(readings.describe(r, language) for r in evaluation.medicines.readings)
+        stdout.write(f"{catalogue(language).table(_WORDS)['medicines']}: {read}\n")
     return 0
 
 

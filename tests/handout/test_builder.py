@@ -16,6 +16,7 @@ from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
 from tests.pdf import dark_pixel_share, joined, page_texts
 from tests.plans import item
+from tests.readings import read_typo_as_known
 
 PRACTICE = Practice(
     practice_name="Diëtistenpraktijk De Groene Zeeuw",
@@ -356,3 +357,85 @@ def test_the_schedule_says_when_and_how_and_keeps_zinc_away_from_milk(language, 
     table, text = schedule_of((zinc_with_milk,), dataclasses.replace(PRACTICE, phone=""))
     assert not_with_milk not in table  # it says "with milk": the finding tells her otherwise
     assert f"{phone}:" not in text
+
+
+# --- how each medicine was read (issue 14, point 6) -----------------------------------------
+READ_LINES = ("Alendroninezuur 70 mg", "Acenocoumerol 1 mg", "ciprofloxacine oogdruppels", "xyzzy")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        (
+            "nl",
+            (
+                "Geneesmiddelen: • „Alendroninezuur 70 mg”: herkend (",
+                "• „Acenocoumerol 1 mg” gelezen als acenocoumarol",
+                "• „ciprofloxacine oogdruppels”: lokaal (niet via de mond: geen interactie "
+                "gecontroleerd)",
+                "• „xyzzy”: niet herkend",
+            ),
+        ),
+        (
+            "en",
+            (
+                "Medicines: • “Alendroninezuur 70 mg”: recognised (",
+                "• “Acenocoumerol 1 mg” read as acenocoumarol",
+                "• “ciprofloxacine oogdruppels”: topical (not taken by mouth: no interaction "
+                "checked)",
+                "• “xyzzy”: not recognised",
+            ),
+        ),
+    ],
+)
+def test_the_summary_says_how_each_medicine_was_read(monkeypatch, language, sentences):
+    read_typo_as_known(monkeypatch)
+    plan = alendronate_plan(medicines=READ_LINES)
+    text = joined(build_summary(evaluate_plan(plan), PRACTICE, language))
+    for sentence in sentences:
+        assert sentence in text, sentence
+    # The critical finding the misspelling still gives says how it was read, too.
+    assert "INT-VKA-K" in text
+    assert text.count("acenocoumarol") >= 2
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "sentences"),
+    [
+        (
+            "nl",
+            "Uw medicijnen",
+            (
+                "Alendroninezuur 70 mg: gecontroleerd op wisselwerking met uw supplementen",
+                "Acenocoumerol 1 mg: gelezen als acenocoumarol en gecontroleerd op "
+                "wisselwerking met uw supplementen",
+                "ciprofloxacine oogdruppels: niet via de mond ingenomen, dus niet gecontroleerd "
+                "op wisselwerking met uw supplementen",
+                "xyzzy: niet herkend, dus niet gecontroleerd op wisselwerking met uw supplementen",
+            ),
+        ),
+        (
+            "en",
+            "Your medicines",
+            (
+                "Alendroninezuur 70 mg: checked against your supplements",
+                "Acenocoumerol 1 mg: read as acenocoumarol, and checked against your supplements",
+                "ciprofloxacine oogdruppels: not taken by mouth, so no interaction with your "
+                "supplements was checked",
+                "xyzzy: not recognised, so not checked against your supplements",
+            ),
+        ),
+    ],
+)
+def test_the_handout_says_how_each_medicine_was_read(monkeypatch, language, heading, sentences):
+    read_typo_as_known(monkeypatch)
+    text = joined(handout(alendronate_plan(medicines=READ_LINES), language))
+    assert heading in text
+    for sentence in sentences:
+        assert sentence in text, sentence
+
+
+def test_without_medicines_the_handout_has_no_medicines_section_and_the_summary_says_none():
+    plan = alendronate_plan(medicines=())
+    assert "Your medicines" not in joined(handout(plan, "en"))
+    assert "Medicines: none" in joined(build_summary(evaluate_plan(plan), PRACTICE, "en"))

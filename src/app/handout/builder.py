@@ -28,6 +28,7 @@ from app.domain.clients import format_date
 from app.domain.evaluation import Evaluation
 from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text, moment_name
+from app.domain.readings import describe, describe_for_client
 from app.domain.rules import RULES
 from app.domain.rules.declarations import ZN_WITH_MILK
 from app.domain.severity import Severity, severity_label
@@ -71,6 +72,7 @@ WORDS: dict[str, str] = {
     "client": N_("Client"),
     "age": N_("age {age}"),
     "medicines": N_("Medicines"),
+    "your_medicines": N_("Your medicines"),
     "none": N_("none"),
     "composition": N_("Per unit"),
     "per_day": N_("Units per day"),
@@ -192,6 +194,13 @@ def build_handout(
         if plan.items
         else para(words["empty"], styles["body"])
     )
+    readings = evaluation.medicines.readings
+    if readings:  # how each of her medicines was read, and so what was checked
+        medicines: list[Flowable] = [para(words["your_medicines"], styles["heading"])]
+        for reading in readings:
+            text = escape(describe_for_client(reading, language))
+            medicines.append(Paragraph(text, styles["bullet"], bulletText="•"))
+        story.append(KeepTogether(medicines))
     # The advice, the dietician's note and the contact block travel together: the closing
     # words never stand alone on a last page (they move as one when they do not fit).
     closing: list[Flowable] = [para(words["instructions"], styles["heading"])]
@@ -232,7 +241,9 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
     plan, findings, overrides = evaluation.plan, evaluation.findings, evaluation.overrides
     language, words, styles, name, when = _begin(plan, language)
     client = plan.client
-    medicines = ", ".join(client.medicines) or words["none"]
+    # How each medicine was read: exact, read as, topical, not recognised.
+    read = [describe(reading, language) for reading in evaluation.medicines.readings]
+    medicines = "".join(f"\n• {line}" for line in read) if read else words["none"]
     story: list[Flowable] = letterhead(practice, words, styles)
     story.append(para(words["summary_title"], styles["title"]))
     story.append(

@@ -12,11 +12,13 @@ import json
 from collections.abc import Mapping
 
 from app.domain.clients import Sex
+from app.domain.medicines import Match
 from app.domain.nutrients import CANONICAL_UNIT, ORDER, Nutrient
 from app.domain.plan import Plan
 from app.domain.rules import checks
 from app.domain.rules.declarations import CA_SUPPL_IF_LOW, RULES
-from app.domain.rules.model import Facts, Finding, Rule, Situation
+from app.domain.rules.model import Facts, Finding, Hit, Rule, Situation
+from app.domain.rules.values import Names
 from app.domain.severity import SEVERITY_RANK, Severity
 
 RULES_BY_ID = {rule.id: rule for rule in RULES}
@@ -53,10 +55,29 @@ def evaluate(plan: Plan) -> list[Finding]:
                 items=hit.items,
                 values=hit.values,
                 alternative=hit.alternative,
+                read_as=_read_as(facts, rule, hit),
             )
         )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], _RULE_ORDER[f.rule.id]))
     return findings
+
+
+def _read_as(facts: Facts, rule: Rule, hit: Hit) -> tuple[tuple[str, str], ...]:
+    """The lines a finding rests on that were read despite a slip of the pen.
+
+    Those it names (a `Names` value) and those of its rule's medicine class: so every
+    interaction finding says how it read them, whatever its texts.
+    """
+    named = {
+        name for value in hit.values.values() if isinstance(value, Names) for name in value.names
+    }
+    if rule.medicine is not None:
+        named.update(typed for typed, _medicine in facts.taking(rule.medicine))
+    return tuple(
+        (reading.as_typed, reading.read_as)
+        for reading in facts.client.recognised_medicines.readings
+        if reading.match is Match.FUZZY and reading.as_typed in named
+    )
 
 
 def instructions(

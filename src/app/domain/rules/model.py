@@ -16,6 +16,7 @@ from app.domain.clients import Condition, MenopausalStatus, Sex
 from app.domain.medicines import Medicine, MedicineClass
 from app.domain.nutrients import ORDER, Nutrient, sentence_start
 from app.domain.plan import Plan, PlanItem
+from app.domain.readings import read_as_note
 from app.domain.rules.values import Quantity, Text, render_value
 from app.domain.severity import Severity
 
@@ -309,6 +310,9 @@ class Finding:
     items: tuple[int, ...]
     values: Mapping[str, object]
     alternative: bool = False
+    #: Lines of the client's medicines it rests on that were read despite a slip of the pen:
+    #: (as typed, read as). Its message says so, whatever the rule.
+    read_as: tuple[tuple[str, str], ...] = ()
 
     @property
     def rule_id(self) -> str:
@@ -322,7 +326,11 @@ class Finding:
     def message(self, language: str) -> str:
         """Why: the message with the values that triggered it."""
         template = self.rule.alternative_message if self.alternative else None
-        return self._fill(template or self.rule.message, language)
+        message = self._fill(template or self.rule.message, language)
+        if not self.read_as:
+            return message
+        notes = "; ".join(read_as_note(typed, known, language) for typed, known in self.read_as)
+        return f"{message} {notes}."
 
     def action(self, language: str) -> str:
         """What to do."""

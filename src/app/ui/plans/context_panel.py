@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -31,6 +32,7 @@ from app.domain.nutrients import format_amount, sentence_start
 from app.i18n import _, language, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
+from app.ui.medicine_hints import MedicineHints
 
 #: The client fields behind each of the panel's inputs: an edit writes only its own field.
 _FIELDS = {
@@ -115,12 +117,16 @@ class ContextPanel(QGroupBox):
             grid.addWidget(widget, row, 3)
         grid.addWidget(QLabel(_("Current medicines")), 4, 0)
         grid.addWidget(self.medicines, 4, 1, 1, 3)
+        # How the lines read, and the offered correction right after the field (tab order).
+        self.medicine_hints = MedicineHints(self.medicines, self)
+        grid.addWidget(self.medicine_hints.notes, 5, 1, 1, 3)
+        grid.addWidget(self.medicine_hints.offer, 6, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         # The conditions under the fields, two in each column: down the left, then the right.
-        grid.addWidget(QLabel(_("Conditions")), 5, 0)
+        grid.addWidget(QLabel(_("Conditions")), 7, 0)
         for index, box in enumerate(self.conditions.values()):
             box.setAccessibleName(box.text())  # its own name, not the label beside the first
-            grid.addWidget(box, 5 + index % 2, 1 + 2 * (index // 2))
-        grid.addWidget(self.error, 7, 0, 1, 4)
+            grid.addWidget(box, 7 + index % 2, 1 + 2 * (index // 2))
+        grid.addWidget(self.error, 9, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.birth_date.textEdited.connect(lambda _t: self._edited("birth_date"))

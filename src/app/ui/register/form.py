@@ -49,6 +49,7 @@ from app.i18n import _, language, ngettext
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.i18n import window_title
 from app.ui.labels import choice_box, diet_label, menopausal_label, sex_label
+from app.ui.medicine_hints import MedicineHints
 from app.ui.register.client_texts import problem_text, shown_value
 
 SaveFunction = Callable[[ClientDraft], ClientRecord]
@@ -158,7 +159,7 @@ class ClientForm(QDialog):
             ("dietary_calcium_mg", _("Calcium from food"), calcium_row),
             ("egfr", _("Kidney function (eGFR)"), egfr_row),
             ("conditions", _("Conditions"), conditions_box),
-            ("medicines", _("Current medicines"), self.medicines.with_counter()),
+            ("medicines", _("Current medicines"), self._medicines_box()),
             ("allergies", _("Allergies / intolerances"), self.allergies),
             ("email", _("Email"), self.email),
             ("phone", _("Phone"), self.phone),
@@ -185,6 +186,19 @@ class ClientForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+
+    def _medicines_box(self) -> QWidget:
+        """The medicines with their counter, how the lines read and the offered correction.
+
+        Built here, with the field, so the offer comes right after it in the tab order.
+        """
+        box = self.medicines.with_counter()
+        self.medicine_hints = MedicineHints(self.medicines, box)
+        box_layout = box.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.addWidget(self.medicine_hints.notes)
+        box_layout.addWidget(self.medicine_hints.offer, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def _fill(self, draft: ClientDraft) -> None:
         self.given_names.setText(draft.given_names)

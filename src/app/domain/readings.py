@@ -1,0 +1,119 @@
+"""How each line of the client's medicines was read, said the same way wherever it is shown.
+
+`supplan check`, the findings, the professional summary, the handout and the editor all show
+the one reading of app.domain.medicines (exact, read as, topical, not recognised) in the
+reader's language, from the texts here. Also the correction the editor offers for a line
+read despite a slip of the pen.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from app.domain.medicines import Match, MedicineReading
+from app.domain.text import fold
+from app.i18n import N_, catalogue
+
+#: A finding that rests on a fuzzy reading says so with this note (one per line read so).
+READ_AS = N_("“{typed}” read as {known}")
+
+#: For the dietician (summary, `supplan check`, the editor): how a line was read.
+PROFESSIONAL: dict[Match, str] = {
+    Match.EXACT: N_("“{typed}”: recognised ({known})"),
+    Match.FUZZY: READ_AS,
+    Match.TOPICAL: N_("“{typed}”: topical (not taken by mouth: no interaction checked)"),
+    Match.NONE: N_("“{typed}”: not recognised"),
+}
+
+#: For the client's handout: plain words, no quotes.
+FOR_CLIENT: dict[Match, str] = {
+    Match.EXACT: N_("{typed}: checked against your supplements"),
+    Match.FUZZY: N_("{typed}: read as {known}, and checked against your supplements"),
+    Match.TOPICAL: N_(
+        "{typed}: not taken by mouth, so no interaction with your supplements was checked"
+    ),
+    Match.NONE: N_("{typed}: not recognised, so not checked against your supplements"),
+}
+
+#: What the editor offers for a line read despite a slip of the pen.
+DID_YOU_MEAN = N_("Did you mean {known}?")
+
+
+def known_name(reading: MedicineReading) -> str:
+    """What the line was read as: the known spelling (fuzzy) or the generic names found."""
+    if reading.match is Match.FUZZY and reading.read_as:
+        return reading.read_as
+    return ", ".join(medicine.generic for medicine in reading.medicines)
+
+
+def describe(reading: MedicineReading, language: str) -> str:
+    """How *reading* was read, for the dietician: "“acenocoumerol” read as acenocoumarol"."""
+    return catalogue(language).gettext(
+        PROFESSIONAL[reading.match], typed=reading.as_typed.strip(), known=known_name(reading)
+    )
+
+
+def describe_for_client(reading: MedicineReading, language: str) -> str:
+    """How *reading* was read, for the client's handout."""
+    return catalogue(language).gettext(
+        FOR_CLIENT[reading.match], typed=reading.as_typed.strip(), known=known_name(reading)
+    )
+
+
+def read_as_note(typed: str, known: str, language: str) -> str:
+    """The note a finding carries for a line it read despite a slip of the pen."""
+    return catalogue(language).gettext(READ_AS, typed=typed.strip(), known=known)
+
+
+def did_you_mean(reading: MedicineReading, language: str) -> str:
+    """The editor's offer for a fuzzy line: "Did you mean acenocoumarol?"."""
+    return catalogue(language).gettext(DID_YOU_MEAN, known=reading.read_as)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def corrected(reading: MedicineReading) -> str | None:
+    """The line with the misspelt name replaced by the known spelling, the rest kept.
+
+    "Acenocoumerol 1 mg" read as acenocoumarol gives "Acenocoumarol 1 mg" (a capital kept).
+    None when the reading is not fuzzy or the name cannot be found back in the line.
+    """
+    if reading.match is not Match.FUZZY or not reading.read_as:
+        return None
+    line, known = reading.as_typed, reading.read_as
+    words = list(_WORD.finditer(line))
+    size = max(1, len(known.split()))
+    best: tuple[float, int, int] | None = None
+    for first in range(len(words)):
+        for count in range(1, min(size + 1, len(words) - first) + 1):
+            start, end = words[first].start(), words[first + count - 1].end()
+            score = SequenceMatcher(None, fold(line[start:end]), fold(known)).ratio()
+            if best is None or score > best[0]:
+                best = (score, start, end)
+    if best is None or best[0] < 0.5:
+        return None
+    _score, start, end = best
+    typed = line[start:end]
+    replacement = known[:1].upper() + known[1:] if typed[:1].isupper() else known
+    return line[:start] + replacement + line[end:]
+
+
+def as_json(readings: tuple[MedicineReading, ...]) -> list[dict[str, object]]:
+    """One entry per medicine found in a line (one with nulls for a line with none)."""
+    entries: list[dict[str, object]] = []
+    for reading in readings:
+        base = {"as_typed": reading.as_typed}
+        if not reading.medicines:
+            entries.append({**base, "generic": None, "class": None, "match": reading.match.value})
+        for medicine in reading.medicines:
+            entries.append(
+                {
+                    **base,
+                    "generic": medicine.generic,
+                    "class": medicine.kind.value,
+                    "match": reading.match.value,
+                }
+            )
+    return entries
