@@ -122,6 +122,32 @@ def test_every_supply_names_a_known_nutrient_and_unit_with_a_positive_amount():
             assert raw.get("supplies"), f"{where} says nothing of what it supplies"
 
 
+def test_a_longer_spelling_never_hides_an_interaction_inside_it():
+    """The longest known spelling wins, so no spelling may hide another class's inside it.
+
+    "Fosavance 70 mg/2800 IE" in one class must not hide the bisphosphonate "Fosavance"; only a
+    local (topical) product such as "budesonide/formoterol" may hide a systemic name, on purpose.
+    """
+    spellings = [
+        (tuple(words_of(name)), kind, bool(raw.get("topical")))
+        for kind, raw in entries()
+        for name in raw["names"]
+    ]
+    known = {(words, kind) for words, kind, _topical in spellings}
+
+    def inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+        return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+    for short, kind, _topical in spellings:
+        if kind is MedicineClass.NO_SUPPLEMENT_INTERACTION:
+            continue
+        for long, other, topical in spellings:
+            if len(long) > len(short) and other is not kind and inside(short, long):
+                assert topical or (long, kind) in known, (
+                    f"{' '.join(long)!r} ({other.value}) hides {' '.join(short)!r} ({kind.value})"
+                )
+
+
 def test_several_strengths_behind_one_spelling_have_one_default_and_strength_hints():
     """The matcher ignores numbers, so entries sharing a spelling differ only by their strengths."""
     sharing: dict[tuple[MedicineClass, tuple[str, ...]], list[dict]] = defaultdict(list)
