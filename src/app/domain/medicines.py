@@ -279,11 +279,18 @@ def _reading_of_word(word: str) -> tuple[str, bool]:
         return word, False
     nearest = min(distance for distance, _target in best)
     targets = sorted({target for distance, target in best if distance == nearest})
-    medicines = set().union(*(known.targets[target] for target in targets))
+    # What each word names: itself if it is a name ("actonel"), else the names it is part of.
+    medicines = set().union(
+        *(
+            {known.by_words[(target,)]} if (target,) in known.by_words else known.targets[target]
+            for target in targets
+        )
+    )
     if len(medicines) != 1:
         return word, False  # as near to two medicines: no guess
-    # A word that is a name on its own first, then the shortest (the plain, saltless form).
-    targets.sort(key=lambda t: ((t,) not in known.by_words, len(t), t))
+    # A word that is a name on its own first, then the one as long as the word typed
+    # ("warfarien" -> warfarine, not warfarin).
+    targets.sort(key=lambda t: ((t,) not in known.by_words, abs(len(t) - len(word)), t))
     return targets[0], True
 
 
@@ -308,9 +315,7 @@ def read(name: str) -> MedicineReading:
             start += 1
     hits = [hit for hit in hits if not _is_salt_of_neighbour(hit, hits, words, tokens, name)]
     found = tuple(dict.fromkeys(medicine for _first, _last, medicine in hits))
-    slipped = [
-        hit for hit in hits if any(readings[index][1] for index in range(hit[0], hit[1]))
-    ]
+    slipped = [hit for hit in hits if any(readings[index][1] for index in range(hit[0], hit[1]))]
     read_as = ", ".join(
         dict.fromkeys(known.spellings[tuple(words[first:last])] for first, last, _m in slipped)
     )
@@ -331,18 +336,28 @@ def _is_salt_of_neighbour(
     tokens: list[tuple[str, int, int]],
     name: str,
 ) -> bool:
-    """Whether *hit* is a lone salt word beside another medicine ("esomeprazol magnesium")."""
+    """Whether *hit* is a lone salt word that belongs to the word beside it.
+
+    "esomeprazol magnesium", "rosuvastatine calcium", "natrium-levothyroxine": the salt stands
+    right beside (space or hyphen) another medicine, or beside a word the vocabulary does not
+    know (most likely a medicine it lacks). "calcium 500 mg", "calcium carbonaat" and
+    "alendronaat + calcium" keep their calcium.
+    """
     first, last, _medicine = hit
-    if last - first != 1 or words[first] not in vocabulary().salts:
+    salts = vocabulary().salts
+    if last - first != 1 or words[first] not in salts:
         return False
-    for other_first, other_last, _other in hits:
-        if other_last == first:
-            gap = name[tokens[other_last - 1][2] : tokens[first][1]]
-        elif other_first == last:
-            gap = name[tokens[first][2] : tokens[other_first][1]]
-        else:
+    covered = {
+        i for start, end, _m in hits if (start, end) != (first, last) for i in range(start, end)
+    }
+    for neighbour in (first - 1, last):
+        if not 0 <= neighbour < len(words):
             continue
-        if _SALT_GAP.fullmatch(gap):
+        left, right = sorted((neighbour, first))
+        if not _SALT_GAP.fullmatch(name[tokens[left][2] : tokens[right][1]]):
+            continue
+        word = words[neighbour]
+        if neighbour in covered or (word not in _known_words() and len(word) >= 3):
             return True
     return False
 
