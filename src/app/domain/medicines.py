@@ -23,9 +23,6 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from app.domain.nutrients import Nutrient, Unit
 from app.domain.text import fold
 
@@ -261,6 +258,10 @@ def _reading_of_word(word: str) -> tuple[str, bool]:
     for rest in stripped:
         if (rest,) in known.by_words:
             return rest, False
+    # Imported here: about 20 ms at start-up that only a line with an unknown word needs.
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
     best: list[tuple[int, str]] = []
     for candidate in (word, *stripped):
         if len(candidate) < FUZZY_MIN_LETTERS:
