@@ -125,6 +125,14 @@ def test_strengths_units_forms_and_frequencies_are_ignored():
         assert kinds(name) == {MedicineClass.LEVOTHYROXINE}, name
 
 
+def test_unit_words_are_left_out_of_names_and_of_what_was_typed():
+    known = vocabulary()
+    assert {"mg", "ie", "dd"} <= known.units
+    assert [key for key in known.by_words if set(key) & known.units] == []
+    written_out = read("Calci-Chew D3 500 mg/800 IE").medicines
+    assert written_out and read("calci-chew D3 500/800").medicines == written_out
+
+
 def test_accents_and_case_do_not_matter():
     assert kinds("ACÉNOCOUMAROL") == {MedicineClass.VITAMIN_K_ANTAGONIST}
     assert read("Alendronsäure").match is Match.EXACT  # German, folded to "alendronsaure"

@@ -124,6 +124,8 @@ class Vocabulary:
     targets: dict[str, frozenset[Medicine]] = field(default_factory=dict)
     #: The longest name, in words.
     longest: int = 1
+    #: Unit and frequency words ("mg", "ie", "dd"): left out of names and of what was typed.
+    units: frozenset[str] = frozenset()
 
 
 #: A name shorter than this is never read as a slip (too many ordinary words lie one edit away).
@@ -161,21 +163,23 @@ def _word_list(data: dict[str, object], table: str) -> list[str]:
 def vocabulary() -> Vocabulary:
     """The shipped medicine vocabulary (read once)."""
     folder = files("app.resources") / "medicines"
+    tables = [
+        tomllib.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    ]
+    # The word lists first (routes.toml, words.toml): the names are read without unit words.
+    lists = [data for data in tables if "class" not in data["vocabulary"]]
+    route_words = {word for data in lists for word in _word_list(data, "routes")}
+    salts = {word for data in lists for word in _word_list(data, "salts")}
+    ordinary = {word for data in lists for word in _word_list(data, "ordinary")}
+    units = frozenset(word for data in lists for word in _word_list(data, "units"))
     by_words: dict[tuple[str, ...], Medicine] = {}
     spellings: dict[tuple[str, ...], str] = {}
     sources: list[tuple[str, str, str]] = []
-    route_words: set[str] = set()
-    salts: set[str] = set()
-    ordinary: set[str] = set()
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+    for data in tables:
         head = data["vocabulary"]
-        if "class" not in head:  # a word list: routes.toml, words.toml
-            route_words.update(_word_list(data, "routes"))
-            salts.update(_word_list(data, "salts"))
-            ordinary.update(_word_list(data, "ordinary"))
+        if "class" not in head:
             continue
         kind = MedicineClass(head["class"])
         sources.append((kind.value, head["source"], str(head["reviewed"])))
@@ -191,8 +195,8 @@ def vocabulary() -> Vocabulary:
                 topical=bool(raw.get("topical", False)),
             )
             for spelling in raw["names"]:
-                key = tuple(words_of(spelling))
-                if key not in by_words:
+                key = tuple(word for word in words_of(spelling) if word not in units)
+                if key and key not in by_words:
                     by_words[key] = medicine
                     spellings[key] = spelling
     holders: dict[str, set[Medicine]] = {}
@@ -209,7 +213,14 @@ def vocabulary() -> Vocabulary:
         spellings=spellings,
         targets={word: frozenset(medicines) for word, medicines in holders.items()},
         longest=max(len(key) for key in by_words),
+        units=units,
     )
+
+
+@cache
+def _target_words() -> tuple[str, ...]:
+    """The words a slip may be read as, for rapidfuzz (built once)."""
+    return tuple(vocabulary().targets)
 
 
 @cache
@@ -268,7 +279,7 @@ def _reading_of_word(word: str) -> tuple[str, bool]:
             continue
         for target, distance, _index in process.extract(
             candidate,
-            list(known.targets),
+            _target_words(),
             scorer=DamerauLevenshtein.distance,
             score_cutoff=2,
             limit=None,
@@ -299,7 +310,7 @@ def _reading_of_word(word: str) -> tuple[str, bool]:
 def read(name: str) -> MedicineReading:
     """How *name* (one line as typed) reads against the vocabulary."""
     known = vocabulary()
-    tokens = _tokens(name)
+    tokens = [token for token in _tokens(name) if token[0] not in known.units]
     readings = [_reading_of_word(word) for word, _start, _end in tokens]
     words = [word for word, _slip in readings]
     # (first token, past-last token, medicine), longest name first at each position.
