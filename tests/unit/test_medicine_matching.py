@@ -131,6 +131,10 @@ def test_unit_words_are_left_out_of_names_and_of_what_was_typed():
     assert [key for key in known.by_words if set(key) & known.units] == []
     written_out = read("Calci-Chew D3 500 mg/800 IE").medicines
     assert written_out and read("calci-chew D3 500/800").medicines == written_out
+    # A strength typed inside a two-word brand does not split it.
+    assert [m.generic for m in read("Cozaar 50 mg Plus").medicines] == [
+        "losartan/hydrochlorothiazide"
+    ]
 
 
 def test_accents_and_case_do_not_matter():
