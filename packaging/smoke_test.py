@@ -8,6 +8,7 @@ printing no unexpected warning on standard error. Any failure exits non-zero, lo
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -88,6 +89,21 @@ def main() -> int:
         expect("ADVICE INT-PPI-MG" in result.stdout, "check findings incomplete", result)
         expect(result.stderr == "", "unexpected output on stderr (check)", result)
         print("ok  check printed the expected findings")
+
+        # Misspelt medicines are read through rapidfuzz's compiled modules: they must be bundled.
+        sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+        sample["client"]["medicines"] = ["Fosamx 70 mg", "omeprazool"]
+        misspelt = home / "misspelt.json"
+        misspelt.write_text(json.dumps(sample), encoding="utf-8")
+        result = run(["check", str(misspelt), "--lang", "en"], home)
+        expect(result.returncode == 0, "check (misspelt medicines) failed", result)
+        expect(
+            "INT-BISPH" in result.stdout and "INT-PPI-MG" in result.stdout,
+            "misspelt medicines were not read",
+            result,
+        )
+        expect(result.stderr == "", "unexpected output on stderr (misspelt medicines)", result)
+        print("ok  check read misspelt medicine names (rapidfuzz is bundled)")
 
         pdf = home / "handout.pdf"
         result = run(["handout", str(SAMPLE), "-o", str(pdf), "--lang", "nl"], home)

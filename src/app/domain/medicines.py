@@ -1,20 +1,26 @@
 """Recognising a client's medicines as clinicians write them.
 
 The vocabulary is data: resources/medicines holds one reviewed TOML file per class, with its
-source and review date.
+source and review date, plus word lists (routes.toml: route words; words.toml: salt words and
+ordinary words that are never read as a slip of the pen).
 
-Names are matched case- and accent-insensitively as whole words anywhere in what was typed,
-so "Fosamax 70 mg", "Thyrax Duotab 0,1 mg" and "losartan/hydrochloorthiazide" are found. A
-route word ("oogdruppels", "zalf", ...) makes an entry topical: no oral interaction.
+Names are matched case- and accent-insensitively as whole words anywhere in what was typed, so
+strengths, units, forms and frequencies around them do not matter ("Fosamax 70 mg 1x per week",
+"Thyrax Duotab 0,1 mg", "losartan/HCT", "Janumet 50/1000"). Salt words are part of the name they
+stand beside or are glued to ("esomeprazol magnesium", "natriumlevothyroxine"), never a nutrient
+of their own. A route word ("oogdruppels", "zalf", ...) or an entry marked topical makes a line
+topical: no oral interaction. A word that is no known word may be a slip of the pen: within one
+edit (Damerau-Levenshtein) of a vocabulary word of 5-8 letters, two of a longer one, and closer to
+one medicine than to any other, it is read as that word (Match.FUZZY, with read_as).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from app.domain.nutrients import Nutrient, Unit
@@ -80,6 +86,8 @@ class Medicine:
     kind: MedicineClass
     atc: str = ""
     supplies: tuple[Supply, ...] = ()
+    #: A form that is never taken by mouth (an eye drop brand such as Ciloxan): no oral interaction.
+    topical: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,19 +100,43 @@ class MedicineReading:
     match: Match
     #: For a FUZZY match: the known spelling the typed text was read as.
     read_as: str = ""
+    #: For a FUZZY match: the line as typed with each slip replaced by its known spelling, for
+    #: the editor to offer ("Acenocoumerol 1 mg" -> "Acenocoumarol 1 mg").
+    corrected: str = ""
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Every known spelling and the route words, read once from resources/medicines."""
+    """Every known spelling and the word lists, read once from resources/medicines."""
 
     by_words: dict[tuple[str, ...], Medicine]
     route_words: frozenset[str]
     #: (class, source, review date) per file, for `supplan rules` and the review.
     sources: tuple[tuple[str, str, str], ...]
+    #: Salt and hydrate words ("natrium", "magnesium", "monohydraat"): part of a name, never a name.
+    salts: frozenset[str] = frozenset()
+    #: Ordinary words (forms, units, frequencies, common Dutch words): never read as a slip.
+    ordinary: frozenset[str] = frozenset()
+    #: The spelling as written in the vocabulary, per folded name ("marevan" -> "Marevan").
+    spellings: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: The words a slip may be read as (words of names, 5 letters or more) and, for each, the
+    #: medicines whose names hold it.
+    targets: dict[str, frozenset[Medicine]] = field(default_factory=dict)
+    #: The longest name, in words.
+    longest: int = 1
+    #: Unit and frequency words ("mg", "ie", "dd"): left out of names and of what was typed.
+    units: frozenset[str] = frozenset()
 
+
+#: A name shorter than this is never read as a slip (too many ordinary words lie one edit away).
+FUZZY_MIN_LETTERS = 5
+#: Names up to this many letters allow one slip; longer names two.
+FUZZY_ONE_SLIP_UP_TO = 8
 
 _WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: What may stand between a salt word and its medicine ("esomeprazol magnesium", "-natrium").
+_SALT_GAP = re.compile(r"[\s\-]*")
 
 
 def words_of(text: str) -> list[str]:
@@ -112,20 +144,42 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """The folded words of *text* with where each stands in *text* (start, end)."""
+    found: list[tuple[str, int, int]] = []
+    for run in _LETTERS.finditer(text):
+        found += [(word, run.start(), run.end()) for word in _WORD.findall(fold(run.group()))]
+    return found
+
+
+def _word_list(data: dict[str, object], table: str) -> list[str]:
+    section = data.get(table)
+    if not isinstance(section, dict):
+        return []
+    return [fold(word) for word in section.get("words", [])]
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The shipped medicine vocabulary (read once)."""
     folder = files("app.resources") / "medicines"
+    tables = [
+        tomllib.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    ]
+    # The word lists first (routes.toml, words.toml): the names are read without unit words.
+    lists = [data for data in tables if "class" not in data["vocabulary"]]
+    route_words = {word for data in lists for word in _word_list(data, "routes")}
+    salts = {word for data in lists for word in _word_list(data, "salts")}
+    ordinary = {word for data in lists for word in _word_list(data, "ordinary")}
+    units = frozenset(word for data in lists for word in _word_list(data, "units"))
     by_words: dict[tuple[str, ...], Medicine] = {}
+    spellings: dict[tuple[str, ...], str] = {}
     sources: list[tuple[str, str, str]] = []
-    route_words: set[str] = set()
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+    for data in tables:
         head = data["vocabulary"]
-        if "routes" in data:
-            route_words.update(fold(word) for word in data["routes"]["words"])
+        if "class" not in head:
             continue
         kind = MedicineClass(head["class"])
         sources.append((kind.value, head["source"], str(head["reviewed"])))
@@ -138,36 +192,218 @@ def vocabulary() -> Vocabulary:
                     Supply(Nutrient(s["nutrient"]), float(s["amount"]), Unit(s["unit"]))
                     for s in raw.get("supplies", ())
                 ),
+                topical=bool(raw.get("topical", False)),
             )
             for spelling in raw["names"]:
-                by_words.setdefault(tuple(words_of(spelling)), medicine)
-    return Vocabulary(by_words, frozenset(route_words), tuple(sources))
+                key = tuple(word for word in words_of(spelling) if word not in units)
+                if key and key not in by_words:
+                    by_words[key] = medicine
+                    spellings[key] = spelling
+    holders: dict[str, set[Medicine]] = {}
+    for key, medicine in by_words.items():
+        for word in key:
+            if len(word) >= FUZZY_MIN_LETTERS and word not in ordinary and word not in salts:
+                holders.setdefault(word, set()).add(medicine)
+    return Vocabulary(
+        by_words,
+        frozenset(route_words),
+        tuple(sources),
+        salts=frozenset(salts),
+        ordinary=frozenset(ordinary),
+        spellings=spellings,
+        targets={word: frozenset(medicines) for word, medicines in holders.items()},
+        longest=max(len(key) for key in by_words),
+        units=units,
+    )
 
 
+@cache
+def _target_words() -> tuple[str, ...]:
+    """The words a slip may be read as, for rapidfuzz (built once)."""
+    return tuple(vocabulary().targets)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of a name, salt, route or ordinary word: read as itself, never as a slip."""
+    known = vocabulary()
+    return frozenset(
+        {word for key in known.by_words for word in key}
+        | known.salts
+        | known.route_words
+        | known.ordinary
+    )
+
+
+def _without_salts(word: str) -> list[str]:
+    """*word* with glued salt words taken off its ends ("esomeprazolmagnesium" -> esomeprazol)."""
+    salts = vocabulary().salts
+    found: list[str] = []
+    todo = [word]
+    while todo:
+        current = todo.pop()
+        for salt in salts:
+            for rest in (
+                current.removeprefix(salt) if current.startswith(salt) else "",
+                current.removesuffix(salt) if current.endswith(salt) else "",
+            ):
+                if len(rest) >= 3 and rest not in salts and rest not in found:
+                    found.append(rest)
+                    todo.append(rest)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _reading_of_word(word: str) -> tuple[str, bool]:
+    """The vocabulary word *word* stands for and whether that rests on a slip.
+
+    A known word stands for itself; a word with a salt glued to it for the name without the
+    salt; an unknown word of 5 letters or more for the one vocabulary word within reach (one
+    edit for 5-8 letters, two for longer), if the nearest such words all name one medicine.
+    Anything else stands for itself and matches nothing.
+    """
+    known = vocabulary()
+    if word in _known_words():
+        return word, False
+    stripped = _without_salts(word)
+    for rest in stripped:
+        if (rest,) in known.by_words:
+            return rest, False
+    # Imported here: about 20 ms at start-up that only a line with an unknown word needs.
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    best: list[tuple[int, str]] = []
+    for candidate in (word, *stripped):
+        if len(candidate) < FUZZY_MIN_LETTERS:
+            continue
+        for target, distance, _index in process.extract(
+            candidate,
+            _target_words(),
+            scorer=DamerauLevenshtein.distance,
+            score_cutoff=2,
+            limit=None,
+        ):
+            allowed = 1 if len(target) <= FUZZY_ONE_SLIP_UP_TO else 2
+            if distance <= allowed:
+                best.append((int(distance), target))
+    if not best:
+        return word, False
+    nearest = min(distance for distance, _target in best)
+    targets = sorted({target for distance, target in best if distance == nearest})
+    # What each word names: itself if it is a name ("actonel"), else the names it is part of.
+    medicines = set().union(
+        *(
+            {known.by_words[(target,)]} if (target,) in known.by_words else known.targets[target]
+            for target in targets
+        )
+    )
+    if len(medicines) != 1:
+        return word, False  # as near to two medicines: no guess
+    # A word that is a name on its own first, then the one as long as the word typed
+    # ("warfarien" -> warfarine, not warfarin).
+    targets.sort(key=lambda t: ((t,) not in known.by_words, abs(len(t) - len(word)), t))
+    return targets[0], True
+
+
+@lru_cache(maxsize=4096)
 def read(name: str) -> MedicineReading:
     """How *name* (one line as typed) reads against the vocabulary."""
     known = vocabulary()
-    words = words_of(name)
-    longest = max(len(key) for key in known.by_words)
-    found: list[Medicine] = []
-    for start in range(len(words)):
-        for size in range(min(longest, len(words) - start), 0, -1):
+    tokens = [token for token in _tokens(name) if token[0] not in known.units]
+    readings = [_reading_of_word(word) for word, _start, _end in tokens]
+    words = [word for word, _slip in readings]
+    # (first token, past-last token, medicine), longest name first at each position.
+    hits: list[tuple[int, int, Medicine]] = []
+    start = 0
+    while start < len(words):
+        for size in range(min(known.longest, len(words) - start), 0, -1):
             medicine = known.by_words.get(tuple(words[start : start + size]))
             if medicine is not None:
-                if medicine not in found:
-                    found.append(medicine)
+                hits.append((start, start + size, medicine))
+                start += size
                 break
+        else:
+            start += 1
+    hits = [hit for hit in hits if not _is_salt_of_neighbour(hit, hits, words, tokens, name)]
+    found = tuple(dict.fromkeys(medicine for _first, _last, medicine in hits))
+    slipped = [hit for hit in hits if any(readings[index][1] for index in range(hit[0], hit[1]))]
+    read_as = ", ".join(
+        dict.fromkeys(known.spellings[tuple(words[first:last])] for first, last, _m in slipped)
+    )
+    corrected = _corrected(name, tokens, readings) if slipped else ""
+    if known.route_words.intersection(words) or (found and all(m.topical for m in found)):
+        return MedicineReading(name, found, Match.TOPICAL, read_as, corrected)
     if not found:
         return MedicineReading(name, (), Match.NONE)
-    if known.route_words.intersection(words):
-        return MedicineReading(name, tuple(found), Match.TOPICAL)
-    return MedicineReading(name, tuple(found), Match.EXACT)
+    if slipped:
+        return MedicineReading(name, found, Match.FUZZY, read_as, corrected)
+    return MedicineReading(name, found, Match.EXACT)
+
+
+def _is_salt_of_neighbour(
+    hit: tuple[int, int, Medicine],
+    hits: list[tuple[int, int, Medicine]],
+    words: list[str],
+    tokens: list[tuple[str, int, int]],
+    name: str,
+) -> bool:
+    """Whether *hit* is a lone salt word that belongs to the word beside it.
+
+    "esomeprazol magnesium", "rosuvastatine calcium", "natrium-levothyroxine": the salt stands
+    right beside (space or hyphen) another medicine, or beside a word the vocabulary does not
+    know (most likely a medicine it lacks). "calcium 500 mg", "calcium carbonaat" and
+    "alendronaat + calcium" keep their calcium.
+    """
+    first, last, _medicine = hit
+    salts = vocabulary().salts
+    if last - first != 1 or words[first] not in salts:
+        return False
+    covered = {
+        i for start, end, _m in hits if (start, end) != (first, last) for i in range(start, end)
+    }
+    for neighbour in (first - 1, last):
+        if not 0 <= neighbour < len(words):
+            continue
+        left, right = sorted((neighbour, first))
+        if not _SALT_GAP.fullmatch(name[tokens[left][2] : tokens[right][1]]):
+            continue
+        word = words[neighbour]
+        if neighbour in covered or (word not in _known_words() and len(word) >= 3):
+            return True
+    return False
+
+
+def _corrected(
+    name: str, tokens: list[tuple[str, int, int]], readings: list[tuple[str, bool]]
+) -> str:
+    """*name* with each slipped word replaced by the vocabulary word it was read as."""
+    text = name
+    for (_word, start, end), (target, slip) in reversed(list(zip(tokens, readings, strict=True))):
+        if slip:
+            spelling = _spelling_of_word(target)
+            if name[start:end][:1].isupper():
+                spelling = spelling[:1].upper() + spelling[1:]
+            text = text[:start] + spelling + text[end:]
+    return text
+
+
+@cache
+def _spelling_of_word(word: str) -> str:
+    """*word* (folded) as the vocabulary writes it ("coaprovel" -> "CoAprovel")."""
+    for spelling in vocabulary().spellings.values():
+        for typed, start, end in _tokens(spelling):
+            if typed == word:
+                return spelling[start:end]
+    return word
 
 
 def recognise(name: str) -> tuple[Medicine, ...]:
     """The medicines named in *name* that act on the whole body (not topical); empty if none."""
     reading = read(name)
-    return reading.medicines if reading.match in (Match.EXACT, Match.FUZZY) else ()
+    if reading.match not in (Match.EXACT, Match.FUZZY):
+        return ()
+    return tuple(medicine for medicine in reading.medicines if not medicine.topical)
 
 
 @dataclass(frozen=True)
@@ -207,5 +443,5 @@ def recognise_all(names: tuple[str, ...] | list[str]) -> RecognisedMedicines:
         if reading.match is Match.NONE:
             unrecognised.append(typed)
         elif reading.match is not Match.TOPICAL:
-            found += [(typed, medicine) for medicine in reading.medicines]
+            found += [(typed, medicine) for medicine in reading.medicines if not medicine.topical]
     return RecognisedMedicines(tuple(found), tuple(unrecognised), tuple(readings))
