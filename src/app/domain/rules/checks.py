@@ -58,6 +58,8 @@ def missing_from_age(f: Facts, rule: Rule) -> Hit | None:
     (nutrient,) = rule.nutrients
     if nutrient in (Nutrient.VITAMIN_K1, Nutrient.VITAMIN_K2) and f.on_vka():
         return None
+    if nutrient in f.withheld:
+        return None
     if f.age > rule.amount("age") and not f.has(nutrient):
         return Hit((nutrient,), (), {"client_age": f.age})
     return None
@@ -85,6 +87,8 @@ def calcium_if_low(f: Facts, rule: Rule) -> Hit | None:
     recommended = recommended_calcium_mg_for(rule, f.age, f.client.sex is not Sex.MALE)
     if dietary is None or recommended is None or f.has(Nutrient.CALCIUM):
         return None
+    if Nutrient.CALCIUM in f.withheld:
+        return None
     if dietary < recommended:
         return Hit(
             (Nutrient.CALCIUM,),
@@ -101,7 +105,7 @@ def cofactor(f: Facts, rule: Rule) -> Hit | None:
     """The plan has any of the rule's nutrients but not the cofactor (the last one listed)."""
     *partners, needed = rule.nutrients
     present = f.present(partners)
-    if present and not f.has(needed):
+    if present and not f.has(needed) and needed not in f.withheld:
         return Hit((needed,), f.items_for(present), {"present": Nutrients(present)})
     return None
 
@@ -118,6 +122,7 @@ def bundle(f: Facts, rule: Rule) -> Hit | None:
     missing = tuple(sorted((n for n in rule.nutrients if not f.has(n)), key=ORDER.__getitem__))
     if f.on_vka():
         missing = tuple(n for n in missing if n is not Nutrient.VITAMIN_K2)
+    missing = tuple(n for n in missing if n not in f.withheld)
     if missing:
         return Hit(missing, (), {"missing": Nutrients(missing)})
     return None
@@ -126,6 +131,8 @@ def bundle(f: Facts, rule: Rule) -> Hit | None:
 def low_meat_zinc(f: Facts, rule: Rule) -> Hit | None:
     """Postmenopausal, eating little or no meat, and no zinc in the plan."""
     diet = f.client.diet
+    if Nutrient.ZINC in f.withheld:
+        return None
     if f.postmenopausal and diet is not Diet.OMNIVORE and not f.has(Nutrient.ZINC):
         return Hit((Nutrient.ZINC,), (), {"diet": Text(DIET_NAMES[diet])})
     return None
@@ -179,6 +186,8 @@ def zinc_with_milk(f: Facts, rule: Rule) -> Hit | None:
 
 def vitamin_d_advice(f: Facts, rule: Rule) -> Hit | None:
     """Vitamin D below the Health Council's advice for the client's group."""
+    if Nutrient.VITAMIN_D in f.withheld:
+        return None
     if f.age >= rule.amount("old_age"):
         advised, group = rule.thresholds["old_advised"], rule.thresholds["old_group"]
     elif f.woman and rule.amount("women_from") <= f.age <= rule.amount("women_to"):
@@ -243,7 +252,7 @@ def below_with_medicine(f: Facts, rule: Rule) -> Hit | None:
     advised = rule.thresholds["advised"]
     assert isinstance(advised, Quantity)
     nutrient, total = advised.nutrient, f.total(advised.nutrient)
-    if not taking or total >= advised.amount:
+    if not taking or total >= advised.amount or nutrient in f.withheld:
         return None
     values = {**_taking_values(taking), "total": Quantity(nutrient, total)}
     return Hit((nutrient,), f.items_for([nutrient]), values)
@@ -255,6 +264,8 @@ def _vitamin_d_short(f: Facts, rule: Rule) -> list[Text]:
     "vitamin_d_none" when it gives none: "0 µg/day of vitamin D" is no way to say it.
     """
     total = f.total(Nutrient.VITAMIN_D)
+    if Nutrient.VITAMIN_D in f.withheld:
+        return []
     if not f.has(Nutrient.VITAMIN_D):
         return [rule.reason("vitamin_d_none")]
     if total < rule.amount("vitamin_d"):
@@ -278,7 +289,7 @@ def glucocorticoid_bone(f: Facts, rule: Rule) -> Hit | None:
         return None
     reasons = _vitamin_d_short(f, rule)
     dietary = f.client.dietary_calcium_mg
-    if not f.has(Nutrient.CALCIUM):
+    if not f.has(Nutrient.CALCIUM) and Nutrient.CALCIUM not in f.withheld:
         if dietary is None:
             reasons.append(rule.reason("calcium_unknown"))
         elif dietary < rule.amount("calcium"):
@@ -295,6 +306,8 @@ def aromatase_bone(f: Facts, rule: Rule) -> Hit | None:
     if not f.taking_any(rule.medicine_classes):
         return None
     reasons = _vitamin_d_short(f, rule)
+    if Nutrient.CALCIUM in f.withheld:
+        return _bone_hit(f, rule, reasons) if reasons else None
     dietary = f.client.dietary_calcium_mg
     calcium = f.total(Nutrient.CALCIUM)
     if dietary is not None and dietary + calcium < rule.amount("calcium"):
@@ -318,7 +331,7 @@ def missing_with_medicine(f: Facts, rule: Rule) -> Hit | None:
     assert rule.medicine is not None
     taking = f.taking(rule.medicine)
     (nutrient,) = rule.nutrients
-    if taking and not f.has(nutrient):
+    if taking and not f.has(nutrient) and nutrient not in f.withheld:
         return Hit((nutrient,), (), _medicine_values(taking, ()))
     return None
 
@@ -338,11 +351,30 @@ def same_moment(f: Facts, rule: Rule) -> Hit | None:
     return None
 
 
+def client_side_holds(f: Facts, rule: Rule) -> bool:
+    """Whether the client's side of a withholding rule holds, whatever the plan contains.
+
+    Her condition, a recorded eGFR below the rule's "egfr_below", or the rule's medicine.
+    """
+    if rule.condition is not None:
+        return rule.condition in f.client.conditions
+    if "egfr_below" in rule.thresholds:
+        return f.client.egfr is not None and f.client.egfr < rule.amount("egfr_below")
+    return bool(f.taking_any(rule.medicine_classes))
+
+
+def withheld(f: Facts, rules: tuple[Rule, ...]) -> frozenset[Nutrient]:
+    """The nutrients of every withholding rule whose client side holds: none is suggested."""
+    return frozenset(
+        n for rule in rules if rule.withholds and client_side_holds(f, rule) for n in rule.nutrients
+    )
+
+
 def with_condition(f: Facts, rule: Rule) -> Hit | None:
     """The client has the rule's condition and the plan has any of its nutrients."""
     assert rule.condition is not None
     present = f.present(rule.nutrients)
-    if rule.condition in f.client.conditions and present:
+    if client_side_holds(f, rule) and present:
         return Hit(present, f.items_for(present), {"present": Nutrients(present)})
     return None
 
@@ -354,7 +386,7 @@ def low_kidney_function(f: Facts, rule: Rule) -> Hit | None:
     """
     egfr = f.client.egfr
     present = f.present(rule.nutrients)
-    if egfr is None or egfr >= rule.amount("egfr_below") or not present:
+    if not client_side_holds(f, rule) or not present:
         return None
     return Hit(present, f.items_for(present), {"present": Nutrients(present), "egfr": egfr})
 

@@ -476,6 +476,7 @@ INT_ACTIVE_D = medicine_rule(
         "Give vitamin D or calcium only as agreed with the prescriber, who monitors serum calcium."
     ),
     source=kompas(N_("alfacalcidol, calcitriol")),
+    withholds=True,
     instruction=Instruction(
         {
             "fired": N_(
@@ -932,6 +933,7 @@ def condition_rule(
         reviewed=REVIEWED,
         check=checks.with_condition,
         condition=condition,
+        withholds=True,
         nutrients=nutrients,
         **texts,
     )
@@ -944,6 +946,7 @@ def kidney_rule(id: str, nutrients: tuple[N, ...], **texts: Any) -> Rule:
         severity=Severity.WARNING,
         reviewed=REVIEWED,
         check=checks.low_kidney_function,
+        withholds=True,
         nutrients=nutrients,
         thresholds={"egfr_below": SEVERE_RENAL_EGFR},
         shows=EGFR_SHOWN,

@@ -36,9 +36,16 @@ def _version() -> str:
 RULES_VERSION = _version()
 
 
+def _facts(plan: Plan) -> Facts:
+    """The plan as the rules see it, with the nutrients the client's situation withholds."""
+    facts = Facts(plan)
+    facts.withheld = checks.withheld(facts, RULES)
+    return facts
+
+
 def evaluate(plan: Plan) -> list[Finding]:
     """Every finding for *plan*, most serious first (then in the order of RULES)."""
-    facts = Facts(plan)
+    facts = _facts(plan)
     findings: list[Finding] = []
     for rule in RULES:
         hit = rule.check(facts, rule)
@@ -84,7 +91,7 @@ def instructions(
     plan: Plan, findings: list[Finding], overrides: Mapping[str, object], language: str
 ) -> list[str]:
     """The handout sentences the rules give for *plan*, in the order of RULES."""
-    facts = Facts(plan)
+    facts = _facts(plan)
     fired = {f.rule_id: f for f in findings}
     sentences: list[str] = []
     for rule in RULES:

@@ -42,6 +42,8 @@ class Facts:
         self.unrecognised: list[str] = list(recognised.unrecognised)
         for typed, medicine in recognised.found:
             self.medicines.setdefault(medicine.kind, []).append((typed, medicine))
+        #: Nutrients no rule may suggest adding: set by the engine from the withholding rules.
+        self.withheld: frozenset[Nutrient] = frozenset()
 
     @property
     def postmenopausal(self) -> bool:
@@ -159,6 +161,9 @@ class Rule:
     nutrients: tuple[Nutrient, ...] = ()
     #: The client's condition the rule is about (condition rules).
     condition: Condition | None = None
+    #: When the client's side of the rule holds (her condition, kidney function or medicine),
+    #: no other rule suggests adding its nutrients: advice must not contradict a warning.
+    withholds: bool = False
     #: Generic names of the rule's medicines that use its "slower_" thresholds.
     slower: tuple[str, ...] = ()
     alternative_severity: Severity | None = None
@@ -256,6 +261,7 @@ def declare(
     medicine: MedicineClass | None = None,
     nutrients: tuple[Nutrient, ...] = (),
     condition: Condition | None = None,
+    withholds: bool = False,
     slower: tuple[str, ...] = (),
     alternative_severity: Severity | None = None,
     alternative_message: str | None = None,
@@ -289,6 +295,7 @@ def declare(
         medicine=medicine,
         nutrients=nutrients,
         condition=condition,
+        withholds=withholds,
         slower=slower,
         alternative_severity=alternative_severity,
         alternative_message=bound(alternative_message) if alternative_message else None,
