@@ -717,9 +717,9 @@ INT_PPI_MG = declare(
     title=N_("Magnesium with a proton pump inhibitor"),
     message=N_(
         "{medicines} is a proton pump inhibitor and the plan has no magnesium: long-term use "
-        "lowers magnesium (and vitamin B12) levels."
+        "lowers magnesium levels."
     ),
-    action=N_("Check magnesium (and vitamin B12) status."),
+    action=N_("Check magnesium status."),
     source=kompas(N_("proton pump inhibitors"), "; FDA Drug Safety Communication 2011"),
     reviewed=REVIEWED,
     check=checks.missing_with_medicine,
