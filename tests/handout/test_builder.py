@@ -439,3 +439,29 @@ def test_without_medicines_the_handout_has_no_medicines_section_and_the_summary_
     plan = alendronate_plan(medicines=())
     assert "Your medicines" not in joined(handout(plan, "en"))
     assert "Medicines: none" in joined(build_summary(evaluate_plan(plan), PRACTICE, "en"))
+
+
+@pytest.mark.parametrize(
+    ("language", "kidney", "conditions"),
+    [
+        ("en", "Kidney function (eGFR): 25 mL/min/1.73 m²", "Conditions: sarcoidosis"),
+        ("nl", "Nierfunctie (eGFR): 25 ml/min/1,73 m²", "Aandoeningen: sarcoïdose"),
+    ],
+)
+def test_the_summary_shows_the_kidney_function_and_conditions_the_rules_weighed(
+    language, kidney, conditions
+):
+    from app.domain.clients import Condition
+
+    plain = alendronate_plan()
+    text = joined(build_summary(evaluate_plan(plain), PRACTICE, language))
+    assert "eGFR" not in text  # nothing recorded, nothing shown
+    recorded = dataclasses.replace(
+        plain,
+        client=dataclasses.replace(
+            plain.client, egfr=25, conditions=frozenset({Condition.SARCOIDOSIS})
+        ),
+    )
+    text = joined(build_summary(evaluate_plan(recorded), PRACTICE, language))
+    assert kidney in text
+    assert conditions in text

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from app.domain.catalogue import in_language
-from app.domain.clients import format_date
+from app.domain.clients import Condition, condition_name, egfr_unit, format_date
 from app.domain.evaluation import Evaluation
 from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text, moment_name
@@ -72,6 +72,8 @@ WORDS: dict[str, str] = {
     "client": N_("Client"),
     "age": N_("age {age}"),
     "medicines": N_("Medicines"),
+    "kidney": N_("Kidney function (eGFR): {egfr} {unit}"),
+    "conditions": N_("Conditions"),
     "your_medicines": N_("Your medicines"),
     "none": N_("none"),
     "composition": N_("Per unit"),
@@ -246,10 +248,18 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
     medicines = "".join(f"\n• {line}" for line in read) if read else words["none"]
     story: list[Flowable] = letterhead(practice, words, styles)
     story.append(para(words["summary_title"], styles["title"]))
+    # What the rules weighed beyond age and medicines: kidney function and conditions.
+    context = []
+    if client.egfr is not None:
+        context.append(words["kidney"].format(egfr=client.egfr, unit=egfr_unit(language)))
+    if client.conditions:
+        named = ", ".join(condition_name(c, language) for c in Condition if c in client.conditions)
+        context.append(f"{words['conditions']}: {named}")
     story.append(
         para(
             f"{words['client']}: {name} · {words['age'].format(age=client.age)} · "
-            f"{words['date']}: {when}\n{words['medicines']}: {medicines}",
+            f"{words['date']}: {when}\n{words['medicines']}: {medicines}"
+            + "".join(f"\n{line}" for line in context),
             styles["body"],
         )
     )
