@@ -199,3 +199,18 @@ def test_marked_rows_are_readable_in_every_palette(
         text = foreground.color() if foreground is not None else plain_text
         assert contrast(text, background) >= 4.5, (name, text.name(), background.name())
         assert background != base_colour, "marked rows stand out from the others"
+
+
+def test_every_field_the_rules_use_is_in_sight_at_1366x768(
+    qtbot, plans_window, stores, fresh_layout, tmp_path, language
+):
+    """The conditions and kidney function are safety inputs: not hidden below a scroll."""
+    editor = bone_health_editor(qtbot, plans_window, stores)
+    settle(qtbot, editor, QSize(1366, 768))
+    editor.grab().save(str(tmp_path / f"editor-context-{language}.png"))
+    panel = editor.context_panel
+    fields = [*panel.conditions.values(), panel.egfr, panel.medicines]
+    for field in fields:
+        shown = field.visibleRegion().boundingRect()
+        assert shown.size() == field.rect().size(), f"{field.accessibleName()} is cut off"
+    assert editor.items_view.viewport().height() >= 6 * editor.items_view.rowHeight(0)

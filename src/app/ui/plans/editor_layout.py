@@ -36,6 +36,10 @@ def layout_settings() -> QSettings:
     return QSettings("Supplan", "Supplan")
 
 
+#: Rows of products the plan's list keeps in sight when the context takes its full height.
+ITEM_ROWS_KEPT = 7
+
+
 def title_and_context(title: QLineEdit, context_panel: QWidget) -> QWidget:
     """The plan's title above the client context, which scrolls within its part."""
     title_row = QHBoxLayout()
@@ -110,9 +114,10 @@ class EditorSplitters:
                 self._layout_restored = splitter.restoreState(state) or self._layout_restored
 
     def shown(self) -> None:
-        """The first time: at most a third of the height for the context (it scrolls).
+        """The first time: the whole context if the products keep room for a few rows.
 
-        So on a short screen the products get the room.
+        Every field the rules use (conditions, kidney function) is then in sight; on a short
+        screen the context gets at least a third of the height and scrolls.
         """
         if self._layout_restored:
             return
@@ -120,7 +125,10 @@ class EditorSplitters:
         height = self.left_splitter.height()
         panes = [self.left_splitter.widget(i) for i in range(3)]
         top, _items, details = (p.sizeHint().height() if p is not None else 0 for p in panes)
-        top = min(top, height // 3)
+        items = panes[1]
+        row = items.fontMetrics().height() * 2 if items is not None else 30
+        room_for_context = height - details - ITEM_ROWS_KEPT * row
+        top = min(top, max(height // 3, room_for_context))
         self.left_splitter.setSizes([top, max(height - top - details, 0), details])
 
     def save(self) -> None:
