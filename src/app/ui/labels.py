@@ -82,9 +82,9 @@ def choice_box(
 
     With *empty*, a first entry with no data ("— choose —") is added.
     """
-    from PySide6.QtWidgets import QComboBox
+    from app.ui.wheel import FocusedWheelComboBox
 
-    box = QComboBox()
+    box = FocusedWheelComboBox()
     if empty is not None:
         box.addItem(empty, None)
     for value in values:

@@ -226,4 +226,7 @@ class ContextPanel(QGroupBox):
             }
         )
         name = _FIELDS[field]
-        self._apply({name: getattr(draft, name)}, field)
+        values: dict[str, object] = {name: getattr(draft, name)}
+        if name == "sex":  # a man has no menopausal status: one change, undone as one
+            values["menopausal_status"] = draft.normalised().menopausal_status
+        self._apply(values, field)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from app.ui.file_dialogs import save_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.jobs import Job, JobsIndicator, JobsManager, JobState
 from app.ui.plans.session import PlanSession
+from app.ui.wheel import FocusedWheelComboBox
 
 PRINT_DPI = 200
 #: The jobs kind of page rendering (one preview renders at a time).
@@ -235,7 +235,7 @@ class HandoutDialog(QDialog):
         self._preview: PrintPreview | None = None
         self.setWindowTitle(window_title(_("Handout")))
         self.setMinimumWidth(520)
-        self.language = QComboBox()
+        self.language = FocusedWheelComboBox()
         self.language.addItem(_("Language of the app"), "")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
