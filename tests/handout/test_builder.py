@@ -406,23 +406,24 @@ def test_the_summary_says_how_each_medicine_was_read(monkeypatch, language, sent
             "nl",
             "Uw medicijnen",
             (
-                "Alendroninezuur 70 mg: gecontroleerd op wisselwerking met uw supplementen",
-                "Acenocoumerol 1 mg: gelezen als acenocoumarol en gecontroleerd op "
-                "wisselwerking met uw supplementen",
-                "ciprofloxacine oogdruppels: niet via de mond ingenomen, dus niet gecontroleerd "
-                "op wisselwerking met uw supplementen",
-                "xyzzy: niet herkend, dus niet gecontroleerd op wisselwerking met uw supplementen",
+                "Gecontroleerd op wisselwerking met uw supplementen: Alendroninezuur 70 mg; "
+                "Acenocoumerol 1 mg (acenocoumarol).",
+                "Niet via de mond ingenomen, dus niet gecontroleerd op wisselwerking met uw "
+                "supplementen: ciprofloxacine oogdruppels.",
+                "Niet herkend, dus niet gecontroleerd op wisselwerking met uw supplementen "
+                "(vraag het uw diëtist): xyzzy.",
             ),
         ),
         (
             "en",
             "Your medicines",
             (
-                "Alendroninezuur 70 mg: checked against your supplements",
-                "Acenocoumerol 1 mg: read as acenocoumarol, and checked against your supplements",
-                "ciprofloxacine oogdruppels: not taken by mouth, so no interaction with your "
-                "supplements was checked",
-                "xyzzy: not recognised, so not checked against your supplements",
+                "Checked against your supplements: Alendroninezuur 70 mg; Acenocoumerol 1 mg "
+                "(acenocoumarol).",
+                "Not taken by mouth, so not checked against your supplements: ciprofloxacine "
+                "oogdruppels.",
+                "Not recognised, so not checked against your supplements (ask your dietician): "
+                "xyzzy.",
             ),
         ),
     ],

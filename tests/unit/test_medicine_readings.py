@@ -31,17 +31,14 @@ def test_each_kind_of_reading_has_its_own_sentence_in_both_languages(monkeypatch
         "„ciprofloxacine oogdruppels”: lokaal (niet via de mond: geen interactie gecontroleerd)",
         "„xyzzy 3dd”: niet herkend",
     ]
-    assert [describe_for_client(r, "en") for r in readings] == [
-        "Acenocoumarol 1 mg: checked against your supplements",
-        "Acenocoumerol 1 mg: read as acenocoumarol, and checked against your supplements",
-        "ciprofloxacine oogdruppels: not taken by mouth, so no interaction with your "
-        "supplements was checked",
-        "xyzzy 3dd: not recognised, so not checked against your supplements",
+    assert describe_for_client(readings, "en") == [
+        "Checked against your supplements: Acenocoumarol 1 mg; Acenocoumerol 1 mg (acenocoumarol).",
+        "Not taken by mouth, so not checked against your supplements: ciprofloxacine oogdruppels.",
+        "Not recognised, so not checked against your supplements (ask your dietician): xyzzy 3dd.",
     ]
-    assert describe_for_client(readings[1], "nl") == (
-        "Acenocoumerol 1 mg: gelezen als acenocoumarol en gecontroleerd op wisselwerking met "
-        "uw supplementen"
-    )
+    assert describe_for_client(readings[1:2], "nl") == [
+        "Gecontroleerd op wisselwerking met uw supplementen: Acenocoumerol 1 mg (acenocoumarol)."
+    ]
     assert did_you_mean(readings[1], "nl") == "Bedoelde u acenocoumarol?"
 
 

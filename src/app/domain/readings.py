@@ -26,14 +26,13 @@ PROFESSIONAL: dict[Match, str] = {
     Match.NONE: N_("“{typed}”: not recognised"),
 }
 
-#: For the client's handout: plain words, no quotes.
+#: For the client's handout: one plain sentence per kind of reading, naming her lines.
 FOR_CLIENT: dict[Match, str] = {
-    Match.EXACT: N_("{typed}: checked against your supplements"),
-    Match.FUZZY: N_("{typed}: read as {known}, and checked against your supplements"),
-    Match.TOPICAL: N_(
-        "{typed}: not taken by mouth, so no interaction with your supplements was checked"
+    Match.EXACT: N_("Checked against your supplements: {medicines}."),
+    Match.TOPICAL: N_("Not taken by mouth, so not checked against your supplements: {medicines}."),
+    Match.NONE: N_(
+        "Not recognised, so not checked against your supplements (ask your dietician): {medicines}."
     ),
-    Match.NONE: N_("{typed}: not recognised, so not checked against your supplements"),
 }
 
 #: What the editor offers for a line read despite a slip of the pen.
@@ -54,11 +53,25 @@ def describe(reading: MedicineReading, language: str) -> str:
     )
 
 
-def describe_for_client(reading: MedicineReading, language: str) -> str:
-    """How *reading* was read, for the client's handout."""
-    return catalogue(language).gettext(
-        FOR_CLIENT[reading.match], typed=reading.as_typed.strip(), known=known_name(reading)
-    )
+def describe_for_client(readings: tuple[MedicineReading, ...], language: str) -> list[str]:
+    """The handout's sentences on her medicines: one per kind, her lines as she gave them.
+
+    A line read despite a slip of the pen is checked like any other; the known name follows
+    it in brackets, so the client sees what was checked.
+    """
+    groups: dict[Match, list[str]] = {}
+    for reading in readings:
+        kind = Match.EXACT if reading.match is Match.FUZZY else reading.match
+        line = reading.as_typed.strip()
+        if reading.match is Match.FUZZY and reading.read_as:
+            line = f"{line} ({reading.read_as})"
+        groups.setdefault(kind, []).append(line)
+    texts = catalogue(language)
+    return [
+        texts.gettext(FOR_CLIENT[kind], medicines="; ".join(groups[kind]))
+        for kind in FOR_CLIENT
+        if kind in groups
+    ]
 
 
 def read_as_note(typed: str, known: str, language: str) -> str:

@@ -199,9 +199,8 @@ def build_handout(
     readings = evaluation.medicines.readings
     if readings:  # how each of her medicines was read, and so what was checked
         medicines: list[Flowable] = [para(words["your_medicines"], styles["heading"])]
-        for reading in readings:
-            text = escape(describe_for_client(reading, language))
-            medicines.append(Paragraph(text, styles["bullet"], bulletText="•"))
+        for sentence in describe_for_client(readings, language):
+            medicines.append(Paragraph(escape(sentence), styles["bullet"], bulletText="•"))
         story.append(KeepTogether(medicines))
     # The advice, the dietician's note and the contact block travel together: the closing
     # words never stand alone on a last page (they move as one when they do not fit).
