@@ -49,7 +49,7 @@ def extract() -> Catalog:
     found = extract_from_dir(
         str(SOURCES),
         method_map=[("**.py", "python")],
-        keywords=DEFAULT_KEYWORDS,
+        keywords={**DEFAULT_KEYWORDS, "N_plural": (1, 2)},
         comment_tags=("Translators:",),
         strip_comment_tags=True,
     )

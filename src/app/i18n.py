@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 DOMAIN = "supplan"
 SOURCE_LANGUAGE = "en"
@@ -106,7 +107,7 @@ class Catalogue:
             text = self._translations.ngettext(singular, plural, count)
         else:
             text = singular if count == 1 else plural
-        return text.format(**values)
+        return text.format(**values) if values else text
 
     def table(self, texts: Mapping[str, str]) -> dict[str, str]:
         """A table of declared texts (``N_``), each rendered in this language."""
@@ -178,3 +179,15 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
 def N_(message: str) -> str:
     """Mark *message* for the catalogue without translating it yet (rendered later)."""
     return message
+
+
+class Plural(NamedTuple):
+    """A declared text and its plural, chosen later by a count (see ``N_plural``)."""
+
+    singular: str
+    plural: str
+
+
+def N_plural(singular: str, plural: str) -> Plural:
+    """Mark a text with its plural for the catalogue; rendered later by ``ngettext``."""
+    return Plural(singular, plural)

@@ -41,7 +41,7 @@ def test_a_calcium_vitamin_d_medicine_without_a_prescribed_item_warns_naming_bot
         "a prescribed product so the totals and limits include it."
     )
     assert found.message("nl") == (
-        "“Calci-Chew D3 500 mg/800 IE” levert calcium en vitamine D; voeg het als "
+        "„Calci-Chew D3 500 mg/800 IE” levert calcium en vitamine D; voeg het als "
         "voorgeschreven product toe aan het plan, zodat de totalen en grenzen het meetellen."
     )
 

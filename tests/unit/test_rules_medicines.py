@@ -83,7 +83,7 @@ def test_missing_nutrient_with_a_medicine(rule_id, medicine, builder, amount, ex
     if expected:
         f = finding(p, rule_id)
         assert f.severity is Severity.ADVICE
-        assert f"“{medicine}”" in f.message("en") and f"“{medicine}”" in f.message("nl")
+        assert f"“{medicine}”" in f.message("en") and f"„{medicine}”" in f.message("nl")
     assert rule_id not in rule_ids(plan(*items))  # never without the medicine
 
 

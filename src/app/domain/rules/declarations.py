@@ -21,7 +21,7 @@ from app.domain.rules import checks
 from app.domain.rules.model import Check, Instruction, Rule, declare
 from app.domain.rules.values import Nutrients, Quantity, Text
 from app.domain.severity import Severity
-from app.i18n import N_
+from app.i18n import N_, N_plural, Plural
 
 REVIEWED = date(2026, 11, 24)
 
@@ -118,7 +118,7 @@ def medicine_rule(
     medicine: M,
     nutrients: tuple[N, ...],
     title: str,
-    message: str,
+    message: str | Plural,
     action: str,
     source: Text,
     check: Check = checks.interaction,
@@ -147,14 +147,20 @@ INT_VKA_K = medicine_rule(
     M.VITAMIN_K_ANTAGONIST,
     (N.VITAMIN_K1, N.VITAMIN_K2),
     title=N_("Vitamin K with a vitamin K antagonist"),
-    message=N_(
-        "{medicines} is a vitamin K antagonist and the plan contains {present}: even "
-        "10 µg a day of vitamin K2 (MK-7) shifts the INR."
+    message=N_plural(
+        "{medicines} is a vitamin K antagonist and the plan contains {present}: even 10 µg a "
+        "day of vitamin K2 (MK-7) shifts the INR.",
+        "{medicines} are vitamin K antagonists and the plan contains {present}: even 10 µg a "
+        "day of vitamin K2 (MK-7) shifts the INR.",
     ),
     # Only vitamin K1 (a multivitamin's): the K2 study is not what fired.
-    alternative_message=N_(
+    alternative_message=N_plural(
         "{medicines} is a vitamin K antagonist and the plan contains {present} ({total}/day): "
-        "vitamin K1 works directly against the antagonist, so any change in intake shifts the INR."
+        "vitamin K1 works directly against the antagonist, so any change in intake shifts the "
+        "INR.",
+        "{medicines} are vitamin K antagonists and the plan contains {present} ({total}/day): "
+        "vitamin K1 works directly against the antagonists, so any change in intake shifts "
+        "the INR.",
     ),
     check=checks.vitamin_k_interaction,
     action=N_(
@@ -271,9 +277,11 @@ INT_BISPH = medicine_rule(
     M.BISPHOSPHONATE,
     MINERALS,
     title=N_("Minerals with a bisphosphonate"),
-    message=N_(
+    message=N_plural(
         "{medicines} is a bisphosphonate and the plan contains {present}: these minerals "
-        "block the absorption of the bisphosphonate."
+        "block the absorption of the bisphosphonate.",
+        "{medicines} are bisphosphonates and the plan contains {present}: these minerals "
+        "block the absorption of the bisphosphonates.",
     ),
     action=N_(
         "Take the bisphosphonate fasting with plain water; take the minerals at least "
@@ -303,9 +311,11 @@ INT_LT4 = medicine_rule(
     M.LEVOTHYROXINE,
     (N.CALCIUM, N.IRON, N.MAGNESIUM),
     title=N_("Minerals with levothyroxine"),
-    message=N_(
-        "{medicines} is levothyroxine and the plan contains {present}: these minerals "
-        "reduce the absorption of levothyroxine."
+    message=N_plural(
+        "{medicines} is levothyroxine and the plan contains {present}: these minerals reduce "
+        "the absorption of levothyroxine.",
+        "{medicines} contain levothyroxine and the plan contains {present}: these minerals "
+        "reduce the absorption of levothyroxine.",
     ),
     action=N_("Take them at least {hours} hours apart from levothyroxine."),
     source=kompas(N_("levothyroxine")),
@@ -321,9 +331,11 @@ INT_THIAZIDE = medicine_rule(
     M.THIAZIDE,
     (N.CALCIUM, N.VITAMIN_D),
     title=N_("Calcium or vitamin D with a thiazide diuretic"),
-    message=N_(
-        "{medicines} is a thiazide(-like) diuretic and the plan contains {present}: "
-        "thiazides lower calcium excretion, so there is a risk of hypercalcaemia."
+    message=N_plural(
+        "{medicines} is a thiazide(-like) diuretic and the plan contains {present}: thiazides "
+        "lower calcium excretion, so there is a risk of hypercalcaemia.",
+        "{medicines} are thiazide(-like) diuretics and the plan contains {present}: thiazides "
+        "lower calcium excretion, so there is a risk of hypercalcaemia.",
     ),
     action=N_("Monitor serum calcium; avoid high doses."),
     source=kompas(N_("hydrochlorothiazide, chlortalidone, indapamide")),
@@ -343,9 +355,11 @@ INT_QUINOLONE = medicine_rule(
     M.QUINOLONE,
     MINERALS,
     title=N_("Minerals with a quinolone antibiotic"),
-    message=N_(
-        "{medicines} is a quinolone antibiotic and the plan contains {present}: the "
-        "minerals bind the antibiotic and make it less effective."
+    message=N_plural(
+        "{medicines} is a quinolone antibiotic and the plan contains {present}: the minerals "
+        "bind the antibiotic and make it less effective.",
+        "{medicines} are quinolone antibiotics and the plan contains {present}: the minerals "
+        "bind the antibiotics and make them less effective.",
     ),
     action=N_("Take the antibiotic {before} hours before or {after} hours after the minerals."),
     source=kompas(N_("fluoroquinolones")),
@@ -366,9 +380,11 @@ INT_TETRA = medicine_rule(
     M.TETRACYCLINE,
     MINERALS,
     title=N_("Minerals with a tetracycline"),
-    message=N_(
+    message=N_plural(
         "{medicines} is a tetracycline antibiotic and the plan contains {present}: the "
-        "minerals bind the antibiotic and make it less effective."
+        "minerals bind the antibiotic and make it less effective.",
+        "{medicines} are tetracycline antibiotics and the plan contains {present}: the "
+        "minerals bind the antibiotics and make them less effective.",
     ),
     action=N_("Take them {from_hours} to {to_hours} hours apart from the antibiotic."),
     source=kompas(N_("doxycycline, minocycline, tetracycline")),
@@ -393,10 +409,13 @@ GC_BONE = declare(
     id="GC-BONE",
     severity=Severity.WARNING,
     title=N_("Vitamin D and calcium with a glucocorticoid"),
-    message=N_(
+    message=N_plural(
         "{medicines} is a systemic glucocorticoid and {reasons}: long-term use raises the "
         "risk of fractures; {vitamin_d} of vitamin D and {calcium} to {calcium_high} of "
-        "calcium a day are advised."
+        "calcium a day are advised.",
+        "{medicines} are systemic glucocorticoids and {reasons}: long-term use raises the "
+        "risk of fractures; {vitamin_d} of vitamin D and {calcium} to {calcium_high} of "
+        "calcium a day are advised.",
     ),
     action=N_(
         "Advise {vitamin_d} of vitamin D a day; add calcium to reach {calcium} to "
@@ -428,7 +447,10 @@ AI_BONE = declare(
     severity=Severity.WARNING,
     alternative_severity=Severity.ADVICE,
     title=N_("Bone protection with an aromatase inhibitor"),
-    message=N_("{medicines} is an aromatase inhibitor, which speeds up bone loss, and {reasons}."),
+    message=N_plural(
+        "{medicines} is an aromatase inhibitor, which speeds up bone loss, and {reasons}.",
+        "{medicines} are aromatase inhibitors, which speed up bone loss, and {reasons}.",
+    ),
     action=N_(
         "Aim for {calcium} to {calcium_high} of calcium a day (food first) and at least "
         "{vitamin_d} of vitamin D; check that a DXA scan was made at the start."
@@ -468,9 +490,11 @@ INT_ACTIVE_D = medicine_rule(
     M.ACTIVE_VITAMIN_D,
     (N.CALCIUM, N.VITAMIN_D),
     title=N_("Vitamin D or calcium with active vitamin D"),
-    message=N_(
+    message=N_plural(
         "{medicines} is an active form of vitamin D and the plan contains {present}: together "
-        "they risk hypercalcaemia."
+        "they risk hypercalcaemia.",
+        "{medicines} are active forms of vitamin D and the plan contains {present}: together "
+        "they risk hypercalcaemia.",
     ),
     action=N_(
         "Give vitamin D or calcium only as agreed with the prescriber, who monitors serum calcium."
@@ -715,9 +739,11 @@ INT_PPI_MG = declare(
     id="INT-PPI-MG",
     severity=Severity.ADVICE,
     title=N_("Magnesium with a proton pump inhibitor"),
-    message=N_(
+    message=N_plural(
         "{medicines} is a proton pump inhibitor and the plan has no magnesium: long-term use "
-        "lowers magnesium levels."
+        "lowers magnesium levels.",
+        "{medicines} are proton pump inhibitors and the plan has no magnesium: long-term use "
+        "lowers magnesium levels.",
     ),
     action=N_("Check magnesium status."),
     source=kompas(N_("proton pump inhibitors"), "; FDA Drug Safety Communication 2011"),
@@ -739,9 +765,11 @@ INT_PPI_B12 = declare(
     id="INT-PPI-B12",
     severity=Severity.ADVICE,
     title=N_("Vitamin B12 with a proton pump inhibitor"),
-    message=N_(
+    message=N_plural(
         "{medicines} is a proton pump inhibitor and the plan has no vitamin B12: use for "
-        "{years} years or more is associated with vitamin B12 deficiency."
+        "{years} years or more is associated with vitamin B12 deficiency.",
+        "{medicines} are proton pump inhibitors and the plan has no vitamin B12: use for "
+        "{years} years or more is associated with vitamin B12 deficiency.",
     ),
     action=N_(
         "If it has been used for {years} years or more, ask for a vitamin B12 test; consider "
@@ -763,9 +791,11 @@ INT_METF_B12 = declare(
     id="INT-METF-B12",
     severity=Severity.ADVICE,
     title=N_("Vitamin B12 with metformin"),
-    message=N_(
+    message=N_plural(
         "{medicines} contains metformin and the plan has no vitamin B12: metformin lowers "
-        "vitamin B12 more with a higher dose and longer use."
+        "vitamin B12 more with a higher dose and longer use.",
+        "{medicines} contain metformin and the plan has no vitamin B12: metformin lowers "
+        "vitamin B12 more with a higher dose and longer use.",
     ),
     action=N_(
         "Ask the GP for a vitamin B12 test if there is neuropathy, anaemia or cognitive "
@@ -796,9 +826,11 @@ INT_LOOP_MG = declare(
     id="INT-LOOP-MG",
     severity=Severity.ADVICE,
     title=N_("Magnesium with a loop diuretic"),
-    message=N_(
-        "{medicines} is a loop diuretic and the plan has no magnesium: loop diuretics increase "
-        "the loss of magnesium (and calcium) in the urine."
+    message=N_plural(
+        "{medicines} is a loop diuretic and the plan has no magnesium: loop diuretics "
+        "increase the loss of magnesium (and calcium) in the urine.",
+        "{medicines} are loop diuretics and the plan has no magnesium: loop diuretics "
+        "increase the loss of magnesium (and calcium) in the urine.",
     ),
     action=N_(
         "Ask the GP for a serum magnesium test; add magnesium only when kidney function allows it."
@@ -827,9 +859,11 @@ AED_VITD = declare(
     id="AED-VITD",
     severity=Severity.ADVICE,
     title=N_("Vitamin D with an enzyme-inducing anti-epileptic"),
-    message=N_(
-        "{medicines} speeds up the breakdown of vitamin D (risk of osteomalacia), and the plan "
-        "gives {total}/day of vitamin D, less than {advised}."
+    message=N_plural(
+        "{medicines} speeds up the breakdown of vitamin D (risk of osteomalacia), and the "
+        "plan gives {total}/day of vitamin D, less than {advised}.",
+        "{medicines} speed up the breakdown of vitamin D (risk of osteomalacia), and the plan "
+        "gives {total}/day of vitamin D, less than {advised}.",
     ),
     action=N_(
         "Consider {advised} of vitamin D a day; ask the neurologist or GP about a 25(OH)D test."
@@ -850,9 +884,11 @@ INT_DIGOXIN_CA = medicine_rule(
     M.DIGOXIN,
     (N.CALCIUM, N.VITAMIN_D),
     title=N_("Calcium or vitamin D with digoxin"),
-    message=N_(
+    message=N_plural(
         "{medicines} is digoxin and the plan contains {present}: a high serum calcium makes "
-        "digoxin more toxic (arrhythmias)."
+        "digoxin more toxic (arrhythmias).",
+        "{medicines} contain digoxin and the plan contains {present}: a high serum calcium "
+        "makes digoxin more toxic (arrhythmias).",
     ),
     action=N_("Ask the GP to monitor serum calcium; avoid high doses of vitamin D."),
     source=kompas(N_("digoxin; calcium/colecalciferol")),
@@ -870,9 +906,11 @@ INT_ANTICOAG_FISHOIL = declare(
     id="INT-ANTICOAG-FISHOIL",
     severity=Severity.ADVICE,
     title=N_("High-dose fish oil with a blood thinner"),
-    message=N_(
+    message=N_plural(
         "{medicines} raises the bleeding tendency and the plan gives {total}/day of EPA+DHA, "
-        "more than {limit}: high-dose fish oil may add to it."
+        "more than {limit}: high-dose fish oil may add to it.",
+        "{medicines} raise the bleeding tendency and the plan gives {total}/day of EPA+DHA, "
+        "more than {limit}: high-dose fish oil may add to it.",
     ),
     action=N_(
         "Limit EPA+DHA to at most {limit} a day, or agree the dose with the prescriber or the "

@@ -19,6 +19,7 @@ from app.domain.plan import Plan, PlanItem
 from app.domain.readings import read_as_note
 from app.domain.rules.values import Quantity, Text, render_value
 from app.domain.severity import Severity
+from app.i18n import Plural
 
 
 class Facts:
@@ -252,7 +253,7 @@ def declare(
     id: str,
     severity: Severity,
     title: str,
-    message: str,
+    message: str | Plural,
     action: str,
     source: Text,
     reviewed: date,
@@ -264,7 +265,7 @@ def declare(
     withholds: bool = False,
     slower: tuple[str, ...] = (),
     alternative_severity: Severity | None = None,
-    alternative_message: str | None = None,
+    alternative_message: str | Plural | None = None,
     alternative_action: str | None = None,
     shows_limit: str | None = None,
     instruction: Instruction | None = None,
@@ -279,7 +280,9 @@ def declare(
     values = dict(thresholds or {})
     shown = dict(shows or {})
 
-    def bound(text: str) -> Text:
+    def bound(text: str | Plural) -> Text:
+        if isinstance(text, Plural):  # chosen by how many medicines the finding names
+            return Text(text.singular, shown, plural=text.plural)
         return Text(text, shown)
 
     return Rule(

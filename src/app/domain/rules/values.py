@@ -30,13 +30,24 @@ class Text:
     values: Mapping[str, object] = field(default_factory=dict)
     #: A title: its first letter upper case even when it starts with a value ("Vitamine D ...").
     title: bool = False
+    #: The English plural, chosen when the names in the value *counted* are not one
+    #: ("“A” and “B” are vitamin K antagonists"); each language has its own plural rule.
+    plural: str | None = None
+    counted: str = "medicines"
 
     def __call__(self, language: str, /, **more: object) -> str:
         """The text in *language*, its own values and *more* filled in."""
         values = {**self.values, **more}
         rendered = {key: render_value(value, language) for key, value in values.items()}
+        texts = catalogue(language)
+        if self.plural is None:
+            template = texts.gettext(self.english)
+        else:
+            counted = values.get(self.counted)
+            count = len(counted.names) if isinstance(counted, Names) else 1
+            template = texts.ngettext(self.english, self.plural, count)
         # A value not given stays a visible placeholder ("{total}"), as in `supplan rules`.
-        text = catalogue(language).gettext(self.english).format_map(_Shown(rendered))
+        text = template.format_map(_Shown(rendered))
         return sentence_start(text) if self.title else text
 
 
@@ -70,6 +81,15 @@ class Nutrients:
         return join(names, language, self.alternatives)
 
 
+#: A name as typed, in the language's quotation marks (Dutch „…”, English “…”).
+QUOTED = N_("“{name}”")
+
+
+def quoted(name: str, language: str) -> str:
+    """*name* in quotation marks of *language*."""
+    return catalogue(language).gettext(QUOTED, name=name)
+
+
 @dataclass(frozen=True)
 class Names:
     """Names as the dietician typed them (medicines, products), quoted."""
@@ -78,7 +98,7 @@ class Names:
 
     def render(self, language: str) -> str:
         """Joined, quoted names."""
-        return join([f"“{name}”" for name in self.names], language)
+        return join([quoted(name, language) for name in self.names], language)
 
 
 @dataclass(frozen=True)
@@ -100,7 +120,9 @@ class ProductNames:
 
     def render(self, language: str) -> str:
         """Joined, quoted names."""
-        return join([f"“{in_language(name, language)}”" for name in self.names], language)
+        return join(
+            [quoted(in_language(name, language), language) for name in self.names], language
+        )
 
 
 @dataclass(frozen=True)
