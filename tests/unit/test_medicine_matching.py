@@ -88,10 +88,12 @@ def test_every_probe_reads_as_expected(probe):
 
 
 def test_the_probe_list_covers_the_seven_classes_and_the_recognition_table_is_full():
-    table = probes_tool.table(PROBES)
+    # One table over both probe lists (the new classes' list: test_medicine_vocabulary.py).
+    table = probes_tool.table(probes_tool.all_probes())
     print("\n".join(f"{kind:<24} {good:>4}/{total}" for kind, good, total in table))
     probed = {kind: total for kind, _good, total in table}
-    assert len(PROBES) >= 130
+    assert len(PROBES) >= 130 and len(probes_tool.all_probes()) >= 200
+    assert set(probed) == {kind.value for kind in MedicineClass} | {"topical", "none"}
     assert all(probed.get(kind.value, 0) >= 15 for kind in SEVEN), probed
     assert probed["topical"] >= 5 and probed["none"] >= 3
     assert [(kind, good) for kind, good, total in table if good != total] == []
@@ -104,6 +106,27 @@ def test_the_tool_prints_the_table_and_succeeds(capsys):
     assert probes_tool.main([]) == 0
     out = capsys.readouterr().out
     assert "vitamin_k_antagonist" in out and "MISS" not in out
+    assert "calcium_vitamin_d_medicine" in out  # a class of the second list
+    assert "top 150 (NL)                    150/150 recognised" in out
+
+
+def test_the_tool_holds_a_probe_to_its_class_match_and_supplies():
+    calci_chew = read("Calci-Chew D3 500 mg/1000 IE")
+    probe = probes_tool.Probe(
+        "Calci-Chew D3 500 mg/1000 IE",
+        "calcium_vitamin_d_medicine",
+        "exact",
+        supplies=(("calcium", 500), ("vitamin_d", 1000)),
+    )
+    assert probes_tool.reads_as(probe, calci_chew)
+    wrong = dataclasses.replace(probe, supplies=(("calcium", 500), ("vitamin_d", 800)))
+    assert not probes_tool.reads_as(wrong, calci_chew)
+    assert not probes_tool.reads_as(dataclasses.replace(probe, match="fuzzy"), calci_chew)
+    eye = probes_tool.Probe("prednisolon oogdruppels", "topical", "", kind="quinolone")
+    assert not probes_tool.reads_as(eye, read(eye.typed))
+    assert probes_tool.reads_as(
+        dataclasses.replace(eye, kind="systemic_glucocorticoid"), read(eye.typed)
+    )
 
 
 @pytest.mark.parametrize(("name", "kind"), MISSED_IN_ISSUE_14.items())
@@ -161,6 +184,8 @@ def test_accents_and_case_do_not_matter():
         ("doxycycline hyclaat", "doxycycline"),
         ("pantoprazolnatriumsesquihydraat", "pantoprazole"),
         ("natriumalendronaat", "alendronate"),
+        ("dabigatran etexilaat 110 mg", "dabigatran"),  # the ester, written as a salt
+        ("dabigatranetexilaat", "dabigatran"),
     ],
 )
 def test_salt_words_belong_to_their_medicine(name, generic):
@@ -252,6 +277,12 @@ def test_a_combination_brand_is_read_as_a_whole_not_as_its_first_word():
     # The brand without "Plus" is the sartan alone: not a thiazide.
     for name in ("Cozaar", "Diovan", "Micardis", "Aprovel", "Atacand", "Renitec", "Tenormin"):
         assert MedicineClass.THIAZIDE not in kinds(name), name
+
+
+def test_prednison_is_prednisone_not_a_slip_for_prednisolon():
+    reading = read("Prednison 30 mg")
+    assert reading.match is Match.EXACT
+    assert [(m.generic, m.atc) for m in reading.medicines] == [("prednisone", "H02AB07")]
 
 
 # --- one spelling, one medicine per class ------------------------------------------------------

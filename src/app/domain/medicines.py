@@ -12,6 +12,11 @@ of their own. A route word ("oogdruppels", "zalf", ...) or an entry marked topic
 topical: no oral interaction. A word that is no known word may be a slip of the pen: within one
 edit (Damerau-Levenshtein) of a vocabulary word of 5-8 letters, two of a longer one, and closer to
 one medicine than to any other, it is read as that word (Match.FUZZY, with read_as).
+
+A spelling names one medicine per class: a combination brand is in each of its classes
+(Fosavance: a bisphosphonate and a vitamin D medicine), and where a class lists several strengths
+of a brand the numbers typed choose among them (choose()). The words of a name are used up by it:
+"calcium/vitamine D3" is one medicine, not also "vitamine D3".
 """
 
 from __future__ import annotations
