@@ -105,11 +105,14 @@ def test_check_without_medicines_prints_no_medicines_line():
     )
 
 
-@pytest.mark.xfail(strict=True, reason="needs the fuzzy matcher from ws-vocab")
 def test_check_reads_a_misspelt_vka_and_still_gives_the_critical_finding():
     plan = json.loads(_with_medicines("acenocoumerol"))
     plan["items"].append(
-        {"product": "K2", "nutrients": [{"nutrient": "vitamin_k2", "amount": 75, "unit": "µg"}]}
+        {
+            "product": "K2",
+            "nutrients": [{"nutrient": "vitamin_k2", "amount": 75, "unit": "µg"}],
+            "schedule": {"morning": 1},  # without a schedule an item is taken 0 times a day
+        }
     )
     result = supplan("check", "-", "--format", "json", "--lang", "en", stdin=json.dumps(plan))
     document = json.loads(result.stdout)

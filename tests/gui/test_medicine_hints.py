@@ -15,7 +15,8 @@ from app.domain.clients import Diet, MenopausalStatus
 from app.domain.rules import Severity
 from app.storage.stores import Stores
 from tests.helpers import TODAY, draft
-from tests.readings import NEEDS_VOCAB, TYPO, read_typo_as_known
+
+TYPO = "Acenocoumerol 1 mg"
 
 OFFER = {"en": "Did you mean acenocoumarol?", "nl": "Bedoelde u acenocoumarol?"}
 
@@ -32,10 +33,7 @@ def _accept_by_keyboard(qtbot, window, field) -> None:
 
 
 # --- the client form ------------------------------------------------------------------------
-def test_the_client_form_offers_the_known_spelling_and_keeps_the_dose(
-    qtbot, main_window, clients, monkeypatch
-):
-    read_typo_as_known(monkeypatch)
+def test_the_client_form_offers_the_known_spelling_and_keeps_the_dose(qtbot, main_window, clients):
     anna = clients.create(draft(born=date(1954, 6, 1)))
     main_window.register.refresh()
     main_window.register.select_client(anna.id)
@@ -75,10 +73,7 @@ def test_the_client_form_shows_topical_and_unrecognised_lines(qtbot, main_window
     form.discard()
 
 
-def test_the_offer_comes_right_after_the_field_and_then_the_allergies(
-    qtbot, main_window, monkeypatch
-):
-    read_typo_as_known(monkeypatch)
+def test_the_offer_comes_right_after_the_field_and_then_the_allergies(qtbot, main_window):
     form = main_window.register.new_client()
     form.medicines.setFocus()
     qtbot.keyClicks(form.medicines, TYPO)
@@ -137,9 +132,8 @@ def _vka(editor):
 
 
 def test_the_editor_offers_the_correction_and_the_vka_finding_stays_critical(
-    qtbot, editor, stores, client68, language, monkeypatch
+    qtbot, editor, stores, client68, language
 ):
-    read_typo_as_known(monkeypatch)
     _add_k2(qtbot, editor)
     field = editor.context_panel.medicines
     field.setFocus()
@@ -163,7 +157,6 @@ def test_the_editor_offers_the_correction_and_the_vka_finding_stays_critical(
     assert editor.findings_model.finding_at(0).rule_id == "INT-VKA-K"
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_VOCAB)
 def test_the_editor_offers_the_correction_of_the_real_typo(qtbot, editor, stores, client68):
     _add_k2(qtbot, editor)
     field = editor.context_panel.medicines

@@ -16,7 +16,6 @@ from app.handout.builder import build_handout, build_summary
 from app.handout.practice import Practice
 from tests.pdf import dark_pixel_share, joined, page_texts
 from tests.plans import item
-from tests.readings import read_typo_as_known
 
 PRACTICE = Practice(
     practice_name="Diëtistenpraktijk De Groene Zeeuw",
@@ -388,8 +387,7 @@ READ_LINES = ("Alendroninezuur 70 mg", "Acenocoumerol 1 mg", "ciprofloxacine oog
         ),
     ],
 )
-def test_the_summary_says_how_each_medicine_was_read(monkeypatch, language, sentences):
-    read_typo_as_known(monkeypatch)
+def test_the_summary_says_how_each_medicine_was_read(language, sentences):
     plan = alendronate_plan(medicines=READ_LINES)
     text = joined(build_summary(evaluate_plan(plan), PRACTICE, language))
     for sentence in sentences:
@@ -428,8 +426,7 @@ def test_the_summary_says_how_each_medicine_was_read(monkeypatch, language, sent
         ),
     ],
 )
-def test_the_handout_says_how_each_medicine_was_read(monkeypatch, language, heading, sentences):
-    read_typo_as_known(monkeypatch)
+def test_the_handout_says_how_each_medicine_was_read(language, heading, sentences):
     text = joined(handout(alendronate_plan(medicines=READ_LINES), language))
     assert heading in text
     for sentence in sentences:

@@ -12,6 +12,11 @@ of their own. A route word ("oogdruppels", "zalf", ...) or an entry marked topic
 topical: no oral interaction. A word that is no known word may be a slip of the pen: within one
 edit (Damerau-Levenshtein) of a vocabulary word of 5-8 letters, two of a longer one, and closer to
 one medicine than to any other, it is read as that word (Match.FUZZY, with read_as).
+
+A spelling names one medicine per class: a combination brand is in each of its classes
+(Fosavance: a bisphosphonate and a vitamin D medicine), and where a class lists several strengths
+of a brand the numbers typed choose among them (choose()). The words of a name are used up by it:
+"calcium/vitamine D3" is one medicine, not also "vitamine D3".
 """
 
 from __future__ import annotations
@@ -88,6 +93,11 @@ class Medicine:
     supplies: tuple[Supply, ...] = ()
     #: A form that is never taken by mouth (an eye drop brand such as Ciloxan): no oral interaction.
     topical: bool = False
+    #: The label's numbers, in order, per way of writing them ((500, 800), (500, 20)): which of
+    #: the entries sharing a spelling in one class was meant (see choose()).
+    strengths: tuple[tuple[float, ...], ...] = ()
+    #: The entry read when the numbers typed name none of the strengths of its spelling.
+    default: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,7 +119,9 @@ class MedicineReading:
 class Vocabulary:
     """Every known spelling and the word lists, read once from resources/medicines."""
 
-    by_words: dict[tuple[str, ...], Medicine]
+    #: Every entry behind a spelling, in file order: one or more per class (a combination brand
+    #: such as Fosavance is in two classes; one class may list several strengths of a brand).
+    by_words: dict[tuple[str, ...], tuple[Medicine, ...]]
     route_words: frozenset[str]
     #: (class, source, review date) per file, for `supplan rules` and the review.
     sources: tuple[tuple[str, str, str], ...]
@@ -119,9 +131,9 @@ class Vocabulary:
     ordinary: frozenset[str] = frozenset()
     #: The spelling as written in the vocabulary, per folded name ("marevan" -> "Marevan").
     spellings: dict[tuple[str, ...], str] = field(default_factory=dict)
-    #: The words a slip may be read as (words of names, 5 letters or more) and, for each, the
-    #: medicines whose names hold it.
-    targets: dict[str, frozenset[Medicine]] = field(default_factory=dict)
+    #: The words a slip may be read as (words of names, 5 letters or more) and, for each, what
+    #: the names holding it name (each as the set of its generics).
+    targets: dict[str, frozenset[frozenset[str]]] = field(default_factory=dict)
     #: The longest name, in words.
     longest: int = 1
     #: Unit and frequency words ("mg", "ie", "dd"): left out of names and of what was typed.
@@ -134,6 +146,10 @@ FUZZY_MIN_LETTERS = 5
 FUZZY_ONE_SLIP_UP_TO = 8
 
 _WORD = re.compile(r"[a-z]+")
+#: A number typed on its own: not glued after a letter ("D3"), "25.000" or "0,5" whole.
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?:[.,]\d+)*")
+#: Dots that group thousands ("25.000", "1.000.000"), not a decimal point.
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: What may stand between a salt word and its medicine ("esomeprazol magnesium", "-natrium").
 _SALT_GAP = re.compile(r"[\s\-]*")
@@ -142,6 +158,49 @@ _SALT_GAP = re.compile(r"[\s\-]*")
 def words_of(text: str) -> list[str]:
     """The words of *text*, folded (case and accents ignored), digits and signs dropped."""
     return _WORD.findall(fold(text))
+
+
+def numbers_of(text: str) -> tuple[float, ...]:
+    """The numbers typed in *text*, in order ("Calci-Chew D3 500 mg/1000 IE" -> 500, 1000).
+
+    "25.000" is 25000 and "0,5" is 0.5; a digit glued after a letter ("D3", "K2") is part of a
+    name, not a strength.
+    """
+    found: list[float] = []
+    for number in _NUMBER.findall(text):
+        if _THOUSANDS.fullmatch(number):
+            number = number.replace(".", "")
+        try:
+            found.append(float(number.replace(",", ".")))
+        except ValueError:  # "1.2.3": no strength
+            continue
+    return tuple(found)
+
+
+def _run_length(strength: tuple[float, ...], typed: tuple[float, ...]) -> int:
+    """len(*strength*) if it stands as a consecutive run in *typed*, else 0."""
+    size = len(strength)
+    if any(typed[i : i + size] == strength for i in range(len(typed) - size + 1)):
+        return size
+    return 0
+
+
+def choose(entries: tuple[Medicine, ...], typed: tuple[float, ...]) -> tuple[Medicine, ...]:
+    """One medicine per class from the *entries* behind a spelling, by the numbers *typed*.
+
+    Within a class: the entry one of whose strengths stands as a consecutive run in the numbers
+    typed, the longest run winning and the earlier entry on a tie; else the default entry; else
+    the first. ("Calci-Chew D3 500 mg/1000 IE" -> the 1000 IE tablet; "Calci-Chew D3" -> 800 IE.)
+    """
+    chosen: dict[MedicineClass, Medicine] = {}
+    for kind in dict.fromkeys(entry.kind for entry in entries):
+        of_kind = [entry for entry in entries if entry.kind is kind]
+        runs = [max((_run_length(s, typed) for s in e.strengths), default=0) for e in of_kind]
+        if max(runs) > 0:
+            chosen[kind] = of_kind[runs.index(max(runs))]
+        else:
+            chosen[kind] = next((e for e in of_kind if e.default), of_kind[0])
+    return tuple(chosen.values())
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -174,7 +233,7 @@ def vocabulary() -> Vocabulary:
     salts = {word for data in lists for word in _word_list(data, "salts")}
     ordinary = {word for data in lists for word in _word_list(data, "ordinary")}
     units = frozenset(word for data in lists for word in _word_list(data, "units"))
-    by_words: dict[tuple[str, ...], Medicine] = {}
+    by_words: dict[tuple[str, ...], list[Medicine]] = {}
     spellings: dict[tuple[str, ...], str] = {}
     sources: list[tuple[str, str, str]] = []
     for data in tables:
@@ -193,19 +252,23 @@ def vocabulary() -> Vocabulary:
                     for s in raw.get("supplies", ())
                 ),
                 topical=bool(raw.get("topical", False)),
+                strengths=tuple(
+                    tuple(float(n) for n in strength) for strength in raw.get("strengths", ())
+                ),
+                default=bool(raw.get("default", False)),
             )
             for spelling in raw["names"]:
                 key = tuple(word for word in words_of(spelling) if word not in units)
-                if key and key not in by_words:
-                    by_words[key] = medicine
-                    spellings[key] = spelling
-    holders: dict[str, set[Medicine]] = {}
-    for key, medicine in by_words.items():
+                if key and medicine not in by_words.setdefault(key, []):
+                    by_words[key].append(medicine)
+                    spellings.setdefault(key, spelling)
+    holders: dict[str, set[frozenset[str]]] = {}
+    for key, entries in by_words.items():
         for word in key:
             if len(word) >= FUZZY_MIN_LETTERS and word not in ordinary and word not in salts:
-                holders.setdefault(word, set()).add(medicine)
+                holders.setdefault(word, set()).add(_names(entries))
     return Vocabulary(
-        by_words,
+        {key: tuple(entries) for key, entries in by_words.items()},
         frozenset(route_words),
         tuple(sources),
         salts=frozenset(salts),
@@ -215,6 +278,11 @@ def vocabulary() -> Vocabulary:
         longest=max(len(key) for key in by_words),
         units=units,
     )
+
+
+def _names(entries: tuple[Medicine, ...] | list[Medicine]) -> frozenset[str]:
+    """What a spelling names, for telling whether a slip is as near to two medicines."""
+    return frozenset(entry.generic for entry in entries)
 
 
 @cache
@@ -292,13 +360,15 @@ def _reading_of_word(word: str) -> tuple[str, bool]:
     nearest = min(distance for distance, _target in best)
     targets = sorted({target for distance, target in best if distance == nearest})
     # What each word names: itself if it is a name ("actonel"), else the names it is part of.
-    medicines = set().union(
+    named = set().union(
         *(
-            {known.by_words[(target,)]} if (target,) in known.by_words else known.targets[target]
+            {_names(known.by_words[(target,)])}
+            if (target,) in known.by_words
+            else known.targets[target]
             for target in targets
         )
     )
-    if len(medicines) != 1:
+    if len(named) != 1:
         return word, False  # as near to two medicines: no guess
     # A word that is a name on its own first, then the one as long as the word typed
     # ("warfarien" -> warfarine, not warfarin).
@@ -313,20 +383,22 @@ def read(name: str) -> MedicineReading:
     tokens = [token for token in _tokens(name) if token[0] not in known.units]
     readings = [_reading_of_word(word) for word, _start, _end in tokens]
     words = [word for word, _slip in readings]
-    # (first token, past-last token, medicine), longest name first at each position.
-    hits: list[tuple[int, int, Medicine]] = []
+    typed = numbers_of(name)
+    # (first token, past-last token, medicines), longest name first at each position; the words
+    # of a name are used up by it ("calcium/vitamine D3" is not also "vitamine D3").
+    hits: list[tuple[int, int, tuple[Medicine, ...]]] = []
     start = 0
     while start < len(words):
         for size in range(min(known.longest, len(words) - start), 0, -1):
-            medicine = known.by_words.get(tuple(words[start : start + size]))
-            if medicine is not None:
-                hits.append((start, start + size, medicine))
+            entries = known.by_words.get(tuple(words[start : start + size]))
+            if entries is not None:
+                hits.append((start, start + size, choose(entries, typed)))
                 start += size
                 break
         else:
             start += 1
     hits = [hit for hit in hits if not _is_salt_of_neighbour(hit, hits, words, tokens, name)]
-    found = tuple(dict.fromkeys(medicine for _first, _last, medicine in hits))
+    found = tuple(dict.fromkeys(medicine for _first, _last, named in hits for medicine in named))
     slipped = [hit for hit in hits if any(readings[index][1] for index in range(hit[0], hit[1]))]
     read_as = ", ".join(
         dict.fromkeys(known.spellings[tuple(words[first:last])] for first, last, _m in slipped)
@@ -342,8 +414,8 @@ def read(name: str) -> MedicineReading:
 
 
 def _is_salt_of_neighbour(
-    hit: tuple[int, int, Medicine],
-    hits: list[tuple[int, int, Medicine]],
+    hit: tuple[int, int, tuple[Medicine, ...]],
+    hits: list[tuple[int, int, tuple[Medicine, ...]]],
     words: list[str],
     tokens: list[tuple[str, int, int]],
     name: str,
