@@ -303,8 +303,14 @@ def test_fosavance_gives_the_bisphosphonate_interaction_and_its_vitamin_d_to_add
     }
     fosavance = plan(calcium, medicines=("Fosavance 70 mg/5600 IE 1x per week",))
     assert "INT-BISPH" in rule_ids(fosavance)
-    [offer] = offers(fosavance)
-    assert offer.item().nutrients == (NutrientAmount(Nutrient.VITAMIN_D, 5600, Unit.IU),)
+    [(_typed, read, _nutrients)] = fosavance.unlisted_medicines([Nutrient.VITAMIN_D])
+    assert read.supplies[0].amount == 5600 and read.interval_days == 7
+    # Its vitamin D is weekly: the finding stays, but no daily item is offered (7x too much).
+    assert "MED-SUPPLIES-NUTRIENT" in rule_ids(fosavance)
+    assert offers(fosavance) == []
+    # A daily product is offered as before.
+    [offer] = offers(plan(medicines=("Calci-Chew D3 500 mg/800 IE",)))
+    assert offer.item().nutrients[1] == NutrientAmount(Nutrient.VITAMIN_D, 800, Unit.IU)
 
 
 # --- the strength typed picks the entry ----------------------------------------------------------

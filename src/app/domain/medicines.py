@@ -98,6 +98,8 @@ class Medicine:
     strengths: tuple[tuple[float, ...], ...] = ()
     #: The entry read when the numbers typed name none of the strengths of its spelling.
     default: bool = False
+    #: Taken once in this many days (7 weekly, 30 monthly): not a daily plan item (yet).
+    interval_days: int = 1
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,7 @@ def vocabulary() -> Vocabulary:
                     tuple(float(n) for n in strength) for strength in raw.get("strengths", ())
                 ),
                 default=bool(raw.get("default", False)),
+                interval_days=int(raw.get("usual_interval_days", 1)),
             )
             for spelling in raw["names"]:
                 key = tuple(word for word in words_of(spelling) if word not in units)

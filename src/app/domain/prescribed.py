@@ -47,10 +47,16 @@ class Offer:
 
 
 def offers(plan: Plan) -> list[Offer]:
-    """The client's medicines to add as prescribed products, as MED-SUPPLIES-NUTRIENT finds them."""
+    """The client's medicines to add as prescribed products, as MED-SUPPLIES-NUTRIENT finds them.
+
+    Not a weekly or monthly one (Fosavance, 50,000 IE a month): a plan item is taken every
+    day, so its vitamin D would count 7 or 30 times over and the handout would say "daily".
+    Those wait for dose frequencies; the finding still asks the dietician to account for them.
+    """
     return [
         Offer(typed, medicine, nutrients)
         for typed, medicine, nutrients in plan.unlisted_medicines(MED_SUPPLIES_NUTRIENT.nutrients)
+        if medicine.interval_days == 1
     ]
 
 
