@@ -17,6 +17,9 @@ A spelling names one medicine per class: a combination brand is in each of its c
 (Fosavance: a bisphosphonate and a vitamin D medicine), and where a class lists several strengths
 of a brand the numbers typed choose among them (choose()). The words of a name are used up by it:
 "calcium/vitamine D3" is one medicine, not also "vitamine D3".
+
+Over 400 lines on purpose: loading, words, salts, routes, slips and strengths are one reading
+whose steps only make sense together; split, each part would need the others' internals.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 No clinical number is written here: every threshold, nutrient list and medicine group comes
 from the rule passed in (its declaration), so changing a number in ``declarations.py``
 changes the check and every text that states it together.
+
+Over 400 lines on purpose: one short function per kind of check, side by side, so a reviewer
+compares how each rule decides; they share the small helpers at their top.
 """
 
 from __future__ import annotations
