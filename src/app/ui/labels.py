@@ -82,9 +82,9 @@ def choice_box(
 
     With *empty*, a first entry with no data ("— choose —") is added.
     """
-    from app.ui.wheel import FocusedWheelComboBox
+    from app.ui.wheel import WheelSafeComboBox
 
-    box = FocusedWheelComboBox()
+    box = WheelSafeComboBox()
     if empty is not None:
         box.addItem(empty, None)
     for value in values:

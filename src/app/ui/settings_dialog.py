@@ -27,7 +27,7 @@ from app.storage.settings import Settings, SettingsRepository
 from app.ui.bounded import BoundedPlainTextEdit, bound_line
 from app.ui.file_dialogs import open_file_name
 from app.ui.i18n import window_title
-from app.ui.wheel import FocusedWheelComboBox
+from app.ui.wheel import WheelSafeComboBox
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(choose_logo)
         logo_row.addWidget(remove_logo)
-        self.language = FocusedWheelComboBox()
+        self.language = WheelSafeComboBox()
         self.language.addItem(_("As the system ({language})", language=_system_name()), "system")
         for language in languages():  # every language the catalogue has, by its own name
             self.language.addItem(language_name(language), language)

@@ -1,9 +1,9 @@
-"""Combo boxes that the mouse wheel changes only once they have the focus.
+"""Combo boxes that the mouse wheel never changes.
 
 A dietician scrolling the client context or a form turns the wheel over whatever lies under
-the pointer; Qt's combo boxes take the focus from the wheel and change their value, so the
-client's sex or an item's moment changed unseen. Here the wheel scrolls the page instead
-until the box is clicked or tabbed to.
+the pointer; Qt's combo boxes change their value with it, focused or not (a box tabbed to and
+then scrolled over too), so the client's sex changed unseen. Here the wheel always scrolls the
+page; a value is chosen by a click, the arrow keys or typing, as the dietician means it.
 """
 
 from __future__ import annotations
@@ -13,16 +13,13 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 
-class FocusedWheelComboBox(QComboBox):
-    """A QComboBox that ignores the wheel unless focused (the page scrolls instead)."""
+class WheelSafeComboBox(QComboBox):
+    """A QComboBox that leaves the wheel to the page behind it (its open list still scrolls)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: the wheel gives none
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        """Change the value only when focused; otherwise let the parent scroll."""
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+        """Never change the value: let the parent scroll."""
+        event.ignore()

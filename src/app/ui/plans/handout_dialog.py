@@ -37,7 +37,7 @@ from app.ui.file_dialogs import save_file_name
 from app.ui.i18n import current_language, window_title
 from app.ui.jobs import Job, JobsIndicator, JobsManager, JobState
 from app.ui.plans.session import PlanSession
-from app.ui.wheel import FocusedWheelComboBox
+from app.ui.wheel import WheelSafeComboBox
 
 PRINT_DPI = 200
 #: The jobs kind of page rendering (one preview renders at a time).
@@ -235,7 +235,7 @@ class HandoutDialog(QDialog):
         self._preview: PrintPreview | None = None
         self.setWindowTitle(window_title(_("Handout")))
         self.setMinimumWidth(520)
-        self.language = FocusedWheelComboBox()
+        self.language = WheelSafeComboBox()
         self.language.addItem(_("Language of the app"), "")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")

@@ -25,7 +25,7 @@ from app.i18n import _
 from app.ui.bounded import bound_line
 from app.ui.labels import moment_label, taken_with_label
 from app.ui.plans.colours import error_colour
-from app.ui.wheel import FocusedWheelComboBox
+from app.ui.wheel import WheelSafeComboBox
 
 _MOMENTS = list(Moment)
 
@@ -48,7 +48,7 @@ class ItemDetails(QGroupBox):
         self.setTitle(_("Selected product"))
         self.units = {moment: bound_line(QLineEdit(), 4) for moment in _MOMENTS}
         self.errors = {moment: QLabel() for moment in _MOMENTS}
-        self.taken_with = FocusedWheelComboBox()
+        self.taken_with = WheelSafeComboBox()
         for value in TakenWith:
             self.taken_with.addItem(taken_with_label(value), value.value)
         self.long_term = QCheckBox(_("Long-term"))

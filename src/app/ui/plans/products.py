@@ -34,7 +34,7 @@ from app.i18n import _
 from app.ui.bounded import bound_line
 from app.ui.i18n import current_language, window_title
 from app.ui.plans.colours import error_colour
-from app.ui.wheel import FocusedWheelComboBox
+from app.ui.wheel import WheelSafeComboBox
 
 
 def composition_text(product: Product, language: str) -> str:
@@ -146,14 +146,14 @@ class ProductForm(QDialog):
         self.rows: list[tuple[QComboBox, QLineEdit, QComboBox, QLabel]] = []
         existing = list(product.nutrients) if product else []
         for row in range(self.ROWS):
-            nutrient = FocusedWheelComboBox()
+            nutrient = WheelSafeComboBox()
             nutrient.addItem("—", None)
             for n in Nutrient:
                 nutrient.addItem(nutrient_title(n, language), n.value)
             amount = bound_line(QLineEdit(), 15)
             amount.setObjectName(f"amount_{row}")
             amount.setMaximumWidth(110)
-            unit = FocusedWheelComboBox()
+            unit = WheelSafeComboBox()
             for u in Unit:
                 unit.addItem(unit_label(u, language), u.value)  # IE in Dutch, stored as IU
             number = str(row + 1)
