@@ -81,11 +81,43 @@ def test_iron_medicine_warns_for_iron():
 
 def test_two_medicines_are_named_together_in_the_plural():
     found = finding(plan(medicines=(CALCI_CHEW, "ferrofumaraat")), RULE)
+    # Each named with what it supplies: Calci-Chew no iron, ferrofumaraat no calcium.
     assert found.message("en").startswith(
-        "“Calci-Chew D3 500 mg/800 IE” and “ferrofumaraat” supply calcium, iron and vitamin D; "
-        "add them"
+        "“Calci-Chew D3 500 mg/800 IE” supplies calcium and vitamin D and “ferrofumaraat” "
+        "supplies iron; add them"
     )
-    assert " leveren " in found.message("nl")
+    assert found.message("nl").startswith(
+        "„Calci-Chew D3 500 mg/800 IE” levert calcium en vitamine D en „ferrofumaraat” levert "
+        "ijzer; voeg ze"
+    )
+
+
+FOSAVANCE = "Fosavance 70 mg/5600 IE 1x per week"
+
+
+def test_a_weekly_medicine_says_it_cannot_be_counted_and_stays_after_a_daily_one_is_added():
+    # With a daily Calci-Chew to add, the finding is about that one first.
+    both = plan(medicines=(FOSAVANCE, CALCI_CHEW))
+    assert "“Calci-Chew D3 500 mg/800 IE” supplies calcium and vitamin D; add it" in (
+        finding(both, RULE).message("en")
+    )
+    # Calci-Chew added as prescribed supplies vitamin D too; Fosavance's weekly vitamin D is
+    # still not in the totals, and the finding says so instead of going.
+    added = plan(
+        prescribed(("calcium", 500, "mg"), ("vitamin_d", 800, "IU")),
+        medicines=(FOSAVANCE, CALCI_CHEW),
+    )
+    found = finding(added, RULE)
+    assert found is not None and found.alternative
+    assert found.message("en") == (
+        "“Fosavance 70 mg/5600 IE 1x per week” supplies vitamin D once every 7 days: a plan "
+        "counts daily doses only, so the totals and limits miss it."
+    )
+    assert found.message("nl") == (
+        "„Fosavance 70 mg/5600 IE 1x per week” levert eens per 7 dagen vitamine D: een plan "
+        "telt alleen dagelijkse doses, dus de totalen en grenzen missen het."
+    )
+    assert "calcium" not in found.message("en")  # Fosavance has none
 
 
 @pytest.mark.parametrize("medicines", [(), ("simvastatine 40 mg",), ("Fosamax 70 mg",)])

@@ -206,10 +206,12 @@ class Plan:
         }
         found: list[tuple[str, Medicine, tuple[Nutrient, ...]]] = []
         for typed, medicine in self.client.recognised_medicines.found:
+            # A weekly or monthly medicine cannot be a (daily) plan item: never counted.
+            counted = prescribed if medicine.interval_days == 1 else set()
             missing = {
                 s.nutrient
                 for s in medicine.supplies
-                if s.amount > 0 and s.nutrient in wanted and s.nutrient not in prescribed
+                if s.amount > 0 and s.nutrient in wanted and s.nutrient not in counted
             }
             if missing and all(typed != known for known, _m, _n in found):
                 found.append((typed, medicine, tuple(sorted(missing, key=ORDER.__getitem__))))

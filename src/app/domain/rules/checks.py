@@ -24,6 +24,7 @@ from app.domain.rules.values import (
     Nutrients,
     ProductNames,
     Quantity,
+    Supplies,
     Text,
     Typed,
 )
@@ -404,14 +405,20 @@ def unrecognised(f: Facts, rule: Rule) -> Hit | None:
 def supplies_unlisted(f: Facts, rule: Rule) -> Hit | None:
     """The client's medicines supply the rule's nutrients and no prescribed item counts them."""
     unlisted = f.plan.unlisted_medicines(rule.nutrients)
-    if not unlisted:
+    daily = [u for u in unlisted if u[1].interval_days == 1]
+    # Those taken weekly or monthly cannot be added yet: said (the alternative) once the
+    # daily ones are in the plan, and never hidden by a daily product of the same nutrient.
+    shown = daily or unlisted
+    if not shown:
         return None
-    names = tuple(typed for typed, _medicine, _nutrients in unlisted)
     missing = tuple(
-        sorted({n for _t, _m, nutrients in unlisted for n in nutrients}, key=ORDER.__getitem__)
+        sorted({n for _t, _m, nutrients in shown for n in nutrients}, key=ORDER.__getitem__)
     )
-    values = {"medicines": Names(names), "nutrients": Nutrients(missing)}
-    return Hit(missing, (), values, alternative=len(names) > 1)
+    values = {
+        "medicines": Names(tuple(typed for typed, _m, _n in shown)),
+        "supplies": Supplies(tuple((t, n, m.interval_days) for t, m, n in shown)),
+    }
+    return Hit(missing, (), values, alternative=not daily)
 
 
 # --- handout sentences ----------------------------------------------------------------------

@@ -1120,21 +1120,24 @@ MED_SUPPLIES_NUTRIENT = declare(
     id="MED-SUPPLIES-NUTRIENT",
     severity=Severity.WARNING,
     title=N_("A medicine supplies nutrients the totals miss"),
-    message=N_(
-        "{medicines} supplies {nutrients}; add it to the plan as a prescribed product so the "
-        "totals and limits include it."
+    message=N_plural(
+        "{supplies}; add it to the plan as a prescribed product so the totals and limits "
+        "include it.",
+        "{supplies}; add them to the plan as prescribed products so the totals and limits "
+        "include them.",
     ),
     action=N_(
         "Add it as a prescribed product (composition from the medicine list) and set the "
         "units as the doctor prescribed."
     ),
-    alternative_message=N_(
-        "{medicines} supply {nutrients}; add them to the plan as prescribed products so the "
-        "totals and limits include them."
+    # Taken weekly or monthly: a plan counts daily doses only, so it cannot be added yet.
+    alternative_message=N_plural(
+        "{supplies}: a plan counts daily doses only, so the totals and limits miss it.",
+        "{supplies}: a plan counts daily doses only, so the totals and limits miss them.",
     ),
     alternative_action=N_(
-        "Add each as a prescribed product (composition from the medicine list) and set the "
-        "units as the doctor prescribed."
+        "Judge the totals with its average per day added (the dose divided by the days), and "
+        "give that as the reason of an override."
     ),
     source=Text(
         N_(

@@ -101,6 +101,32 @@ class Names:
         return join([quoted(name, language) for name in self.names], language)
 
 
+SUPPLIES = N_("{medicine} supplies {nutrients}")
+SUPPLIES_EVERY = N_("{medicine} supplies {nutrients} once every {days} days")
+
+
+@dataclass(frozen=True)
+class Supplies:
+    """Medicines as typed with the nutrients each supplies (and how often, when not daily)."""
+
+    #: (name as typed, its nutrients, taken once in so many days)
+    entries: tuple[tuple[str, tuple[Nutrient, ...], int], ...]
+
+    def render(self, language: str) -> str:
+        """“Calci-Chew D3” supplies calcium and vitamin D and “ferrofumaraat” supplies iron."""
+        texts = catalogue(language)
+        parts = [
+            texts.gettext(
+                SUPPLIES if days == 1 else SUPPLIES_EVERY,
+                medicine=quoted(name, language),
+                nutrients=Nutrients(nutrients).render(language),
+                days=days,
+            )
+            for name, nutrients, days in self.entries
+        ]
+        return join(parts, language)
+
+
 @dataclass(frozen=True)
 class Typed:
     """Names as the dietician typed them, as a client reads them: unquoted, comma-separated."""
@@ -159,7 +185,9 @@ def render_value(value: object, language: str) -> str:
     """Any value a text shows, as text in *language*."""
     if isinstance(value, Text):
         return value(language)
-    if isinstance(value, Quantity | Nutrients | Names | Typed | ProductNames | Moments | Clauses):
+    if isinstance(
+        value, Quantity | Nutrients | Names | Typed | ProductNames | Moments | Clauses | Supplies
+    ):
         return value.render(language)
     if isinstance(value, float | int) and not isinstance(value, bool):
         return format_amount(float(value), language)
