@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.evaluation import evaluate_plan
-from app.domain.medicines import Match, MedicineReading, read, recognise_all
+from app.domain.medicines import Match, read, recognise_all
 from app.domain.readings import as_json, corrected, describe, describe_for_client, did_you_mean
 from tests.plans import item, plan
 
@@ -67,7 +67,8 @@ def test_json_gives_one_entry_per_medicine_and_nulls_for_a_line_with_none():
     ],
 )
 def test_the_correction_replaces_the_misspelt_word_and_keeps_the_rest(typed, read_as, expected):
-    reading = MedicineReading(typed, read(read_as).medicines, Match.FUZZY, read_as)
+    reading = read(typed)  # the reader finds the slip and makes the corrected line
+    assert reading.match is Match.FUZZY and reading.read_as == read_as
     assert corrected(reading) == expected
 
 

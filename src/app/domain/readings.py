@@ -8,11 +8,7 @@ read despite a slip of the pen.
 
 from __future__ import annotations
 
-import re
-from difflib import SequenceMatcher
-
 from app.domain.medicines import Match, MedicineReading
-from app.domain.text import fold
 from app.i18n import N_, catalogue
 
 #: A finding that rests on a fuzzy reading says so with this note (one per line read so).
@@ -84,33 +80,15 @@ def did_you_mean(reading: MedicineReading, language: str) -> str:
     return catalogue(language).gettext(DID_YOU_MEAN, known=reading.read_as)
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-
-
 def corrected(reading: MedicineReading) -> str | None:
     """The line with the misspelt name replaced by the known spelling, the rest kept.
 
-    "Acenocoumerol 1 mg" read as acenocoumarol gives "Acenocoumarol 1 mg" (a capital kept).
-    None when the reading is not fuzzy or the name cannot be found back in the line.
+    "Acenocoumarol 1 mg" for "Acenocoumerol 1 mg" (a capital kept), as the reader made it
+    where it found the slip. None when the reading is not fuzzy.
     """
-    if reading.match is not Match.FUZZY or not reading.read_as:
+    if reading.match is not Match.FUZZY or not reading.corrected:
         return None
-    line, known = reading.as_typed, reading.read_as
-    words = list(_WORD.finditer(line))
-    size = max(1, len(known.split()))
-    best: tuple[float, int, int] | None = None
-    for first in range(len(words)):
-        for count in range(1, min(size + 1, len(words) - first) + 1):
-            start, end = words[first].start(), words[first + count - 1].end()
-            score = SequenceMatcher(None, fold(line[start:end]), fold(known)).ratio()
-            if best is None or score > best[0]:
-                best = (score, start, end)
-    if best is None or best[0] < 0.5:
-        return None
-    _score, start, end = best
-    typed = line[start:end]
-    replacement = known[:1].upper() + known[1:] if typed[:1].isupper() else known
-    return line[:start] + replacement + line[end:]
+    return reading.corrected
 
 
 def as_json(readings: tuple[MedicineReading, ...]) -> list[dict[str, object]]:
