@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.domain.clients import Diet, MenopausalStatus
 from app.domain.rules import Severity
-from app.storage.stores import Stores
-from tests.helpers import TODAY, draft
+from tests.gui import test_plan_editor as base
+from tests.helpers import draft
 
 TYPO = "Acenocoumerol 1 mg"
 
@@ -88,20 +87,9 @@ def test_the_offer_comes_right_after_the_field_and_then_the_allergies(qtbot, mai
 
 
 # --- the plan editor's client context -------------------------------------------------------
-@pytest.fixture
-def stores(database):
-    return Stores.over(database)
-
-
-@pytest.fixture
-def client68(stores):
-    return stores.clients.create(
-        draft(
-            born=date(TODAY.year - 68, 1, 1),
-            menopausal_status=MenopausalStatus.POSTMENOPAUSAL,
-            diet=Diet.OMNIVORE,
-        )
-    )
+# The plan editor tests' database and client (68, postmenopausal, omnivore).
+stores = base.stores
+client68 = base.client68
 
 
 @pytest.fixture
