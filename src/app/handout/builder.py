@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from app.domain.catalogue import in_language
-from app.domain.clients import Condition, condition_name, egfr_unit, format_date
+from app.domain.clients import condition_name, egfr_unit, format_date, in_condition_order
 from app.domain.evaluation import Evaluation
 from app.domain.nutrients import nutrient_title, sentence_start
 from app.domain.plan import Moment, Plan, PlanItem, TakenWith, composition_text, moment_name
@@ -252,7 +252,8 @@ def build_summary(evaluation: Evaluation, practice: Practice, language: str) -> 
     if client.egfr is not None:
         context.append(words["kidney"].format(egfr=client.egfr, unit=egfr_unit(language)))
     if client.conditions:
-        named = ", ".join(condition_name(c, language) for c in Condition if c in client.conditions)
+        conditions = in_condition_order(client.conditions)
+        named = ", ".join(condition_name(c, language) for c in conditions)
         context.append(f"{words['conditions']}: {named}")
     story.append(
         para(
