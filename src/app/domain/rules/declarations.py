@@ -761,9 +761,11 @@ INT_PPI_MG = declare(
         checks.when_fired,
     ),
 )
-INT_PPI_B12 = declare(
-    id="INT-PPI-B12",
-    severity=Severity.ADVICE,
+INT_PPI_B12 = medicine_rule(
+    "INT-PPI-B12",
+    Severity.ADVICE,
+    M.PROTON_PUMP_INHIBITOR,
+    (N.VITAMIN_B12,),
     title=N_("Vitamin B12 with a proton pump inhibitor"),
     message=N_plural(
         "{medicines} is a proton pump inhibitor and the plan has no vitamin B12: use for "
@@ -781,15 +783,14 @@ INT_PPI_B12 = declare(
             "deficiency)"
         )
     ),
-    reviewed=REVIEWED,
     check=checks.missing_with_medicine,
-    medicine=M.PROTON_PUMP_INHIBITOR,
-    nutrients=(N.VITAMIN_B12,),
     thresholds={"years": 2},
 )
-INT_METF_B12 = declare(
-    id="INT-METF-B12",
-    severity=Severity.ADVICE,
+INT_METF_B12 = medicine_rule(
+    "INT-METF-B12",
+    Severity.ADVICE,
+    M.METFORMIN,
+    (N.VITAMIN_B12,),
     title=N_("Vitamin B12 with metformin"),
     message=N_plural(
         "{medicines} contains metformin and the plan has no vitamin B12: metformin lowers "
@@ -808,10 +809,7 @@ INT_METF_B12 = declare(
             "B12 deficiency in metformin use"
         )
     ),
-    reviewed=REVIEWED,
     check=checks.missing_with_medicine,
-    medicine=M.METFORMIN,
-    nutrients=(N.VITAMIN_B12,),
     instruction=Instruction(
         {
             "fired": N_(
@@ -822,9 +820,11 @@ INT_METF_B12 = declare(
         checks.when_fired,
     ),
 )
-INT_LOOP_MG = declare(
-    id="INT-LOOP-MG",
-    severity=Severity.ADVICE,
+INT_LOOP_MG = medicine_rule(
+    "INT-LOOP-MG",
+    Severity.ADVICE,
+    M.LOOP_DIURETIC,
+    (N.MAGNESIUM,),
     title=N_("Magnesium with a loop diuretic"),
     message=N_plural(
         "{medicines} is a loop diuretic and the plan has no magnesium: loop diuretics "
@@ -841,10 +841,7 @@ INT_LOOP_MG = declare(
             "furosemide and bumetanide: adverse effects; SmPC"
         )
     ),
-    reviewed=REVIEWED,
     check=checks.missing_with_medicine,
-    medicine=M.LOOP_DIURETIC,
-    nutrients=(N.MAGNESIUM,),
     instruction=Instruction(
         {
             "fired": N_(
