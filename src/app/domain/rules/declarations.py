@@ -405,9 +405,11 @@ BONE_VITD = Quantity(N.VITAMIN_D, 20)
 BONE_CALCIUM, BONE_CALCIUM_HIGH = Quantity(N.CALCIUM, 1000), Quantity(N.CALCIUM, 1100)
 #: Every medicine that raises the bleeding tendency (vitamin K antagonists have their own class).
 BLEEDING = (M.ANTICOAGULANT, M.VITAMIN_K_ANTAGONIST, M.ANTIPLATELET)
-GC_BONE = declare(
-    id="GC-BONE",
-    severity=Severity.WARNING,
+GC_BONE = medicine_rule(
+    "GC-BONE",
+    Severity.WARNING,
+    M.SYSTEMIC_GLUCOCORTICOID,
+    (N.CALCIUM, N.VITAMIN_D),
     title=N_("Vitamin D and calcium with a glucocorticoid"),
     message=N_plural(
         "{medicines} is a systemic glucocorticoid and {reasons}: long-term use raises the "
@@ -436,15 +438,14 @@ GC_BONE = declare(
             "fractuurpreventie (module calcium and vitamin D)"
         )
     ),
-    reviewed=REVIEWED,
     check=checks.glucocorticoid_bone,
-    medicine=M.SYSTEMIC_GLUCOCORTICOID,
-    nutrients=(N.CALCIUM, N.VITAMIN_D),
     thresholds={"vitamin_d": BONE_VITD, "calcium": BONE_CALCIUM, "calcium_high": BONE_CALCIUM_HIGH},
 )
-AI_BONE = declare(
-    id="AI-BONE",
-    severity=Severity.WARNING,
+AI_BONE = medicine_rule(
+    "AI-BONE",
+    Severity.WARNING,
+    M.AROMATASE_INHIBITOR,
+    (N.CALCIUM, N.VITAMIN_D),
     alternative_severity=Severity.ADVICE,
     title=N_("Bone protection with an aromatase inhibitor"),
     message=N_plural(
@@ -474,10 +475,7 @@ AI_BONE = declare(
             "consequences of early menopause"
         )
     ),
-    reviewed=REVIEWED,
     check=checks.aromatase_bone,
-    medicine=M.AROMATASE_INHIBITOR,
-    nutrients=(N.CALCIUM, N.VITAMIN_D),
     thresholds={
         "vitamin_d": Quantity(N.VITAMIN_D, 10),
         "calcium": BONE_CALCIUM,
@@ -735,9 +733,11 @@ INT_FE_CA = declare(
         checks.apart_as_scheduled,
     ),
 )
-INT_PPI_MG = declare(
-    id="INT-PPI-MG",
-    severity=Severity.ADVICE,
+INT_PPI_MG = medicine_rule(
+    "INT-PPI-MG",
+    Severity.ADVICE,
+    M.PROTON_PUMP_INHIBITOR,
+    (N.MAGNESIUM,),
     title=N_("Magnesium with a proton pump inhibitor"),
     message=N_plural(
         "{medicines} is a proton pump inhibitor and the plan has no magnesium: long-term use "
@@ -747,10 +747,7 @@ INT_PPI_MG = declare(
     ),
     action=N_("Check magnesium status."),
     source=kompas(N_("proton pump inhibitors"), "; FDA Drug Safety Communication 2011"),
-    reviewed=REVIEWED,
     check=checks.missing_with_medicine,
-    medicine=M.PROTON_PUMP_INHIBITOR,
-    nutrients=(N.MAGNESIUM,),
     instruction=Instruction(
         {
             "fired": N_(
@@ -852,9 +849,11 @@ INT_LOOP_MG = medicine_rule(
         checks.when_fired,
     ),
 )
-AED_VITD = declare(
-    id="AED-VITD",
-    severity=Severity.ADVICE,
+AED_VITD = medicine_rule(
+    "AED-VITD",
+    Severity.ADVICE,
+    M.ENZYME_INDUCING_ANTIEPILEPTIC,
+    (N.VITAMIN_D,),
     title=N_("Vitamin D with an enzyme-inducing anti-epileptic"),
     message=N_plural(
         "{medicines} speeds up the breakdown of vitamin D (risk of osteomalacia), and the "
@@ -869,10 +868,7 @@ AED_VITD = declare(
         kompas(N_("carbamazepine, phenytoin, phenobarbital, primidone")),
         Text(N_("Q J Med 1986;59:569 (lower 25(OH)D with enzyme-inducing anti-epileptics)")),
     ),
-    reviewed=REVIEWED,
     check=checks.below_with_medicine,
-    medicine=M.ENZYME_INDUCING_ANTIEPILEPTIC,
-    nutrients=(N.VITAMIN_D,),
     thresholds={"advised": BONE_VITD},
 )
 INT_DIGOXIN_CA = medicine_rule(
